@@ -1,0 +1,76 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QString>
+
+#include <optional>
+#include <string_view>
+
+struct sqlite3_stmt;
+struct sqlite3;
+
+namespace Nigran::Models {
+
+/// A prepared SQL statement. Values are only ever passed as bound parameters.
+class Statement
+{
+public:
+    Statement() = default;
+    ~Statement();
+    Statement(Statement &&other) noexcept;
+    Statement &operator=(Statement &&other) noexcept;
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    /// Binds parameter `index` (1-based).
+    Statement &bind(int index, std::nullptr_t);
+    Statement &bind(int index, bool value) { return bind(index, qint64(value)); }
+    Statement &bind(int index, int value) { return bind(index, qint64(value)); }
+    Statement &bind(int index, qint64 value);
+    Statement &bind(int index, double value);
+    Statement &bind(int index, const QString &value);
+    Statement &bind(int index, const QByteArray &value);
+    Statement &bind(int index, QDate value); ///< ISO 8601 text, NULL when invalid
+    template<typename T>
+    Statement &bind(int index, const std::optional<T> &value)
+    {
+        return value ? bind(index, *value) : bind(index, nullptr);
+    }
+
+    /// Resets and binds all parameters in order.
+    template<typename... Args>
+    Statement &bindAll(const Args &...args)
+    {
+        reset();
+        int index = 0;
+        (bind(++index, args), ...);
+        return *this;
+    }
+
+    /// Executes one step: true when a row is available, false when done.
+    [[nodiscard]] Result<bool> step();
+    /// Executes to completion, ignoring rows.
+    [[nodiscard]] Result<> run();
+    void reset();
+
+    bool isNull(int column) const;
+    qint64 int64(int column) const;
+    double real(int column) const;
+    QString text(int column) const;
+    QByteArray blob(int column) const;
+    QDate date(int column) const;
+
+private:
+    friend class Database;
+    Statement(sqlite3 *db, sqlite3_stmt *stmt);
+    void recordBindError(int rc);
+
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+    int m_bindError = 0;
+};
+
+} // namespace Nigran::Models
