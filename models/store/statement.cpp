@@ -81,6 +81,27 @@ Statement &Statement::bind(int index, QDate value)
     return value.isValid() ? bind(index, value.toString(Qt::ISODate)) : bind(index, nullptr);
 }
 
+Statement &Statement::bind(int index, const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::UnknownType:
+        return bind(index, nullptr);
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+        return bind(index, value.toLongLong());
+    case QMetaType::Double:
+        return bind(index, value.toDouble());
+    case QMetaType::QByteArray:
+        return bind(index, value.toByteArray());
+    case QMetaType::QDate:
+        return bind(index, value.toDate());
+    default:
+        return bind(index, value.toString());
+    }
+}
+
 Result<bool> Statement::step()
 {
     if (m_bindError != 0)

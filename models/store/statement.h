@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QDate>
 #include <QString>
+#include <QVariant>
 
 #include <optional>
 #include <string_view>
@@ -34,6 +35,7 @@ public:
     Statement &bind(int index, const QString &value);
     Statement &bind(int index, const QByteArray &value);
     Statement &bind(int index, QDate value); ///< ISO 8601 text, NULL when invalid
+    Statement &bind(int index, const QVariant &value); ///< by the variant's type; invalid → NULL
     template<typename T>
     Statement &bind(int index, const std::optional<T> &value)
     {

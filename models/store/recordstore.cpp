@@ -1,0 +1,161 @@
+#include "store/recordstore.h"
+
+#include "audit/auditlog.h"
+#include "store/database.h"
+#include "store/hybridlogicalclock.h"
+#include "store/meta.h"
+#include "store/transaction.h"
+
+#include <QUuid>
+
+#include <string>
+
+namespace Nigran::Models {
+
+namespace {
+
+constexpr std::string_view storedColumns = "id, district, version, hlc, origin, deleted, body";
+
+std::string selectFrom(const RecordKind &kind)
+{
+    return "SELECT " + std::string(storedColumns) + " FROM " + kind.table + " ";
+}
+
+StoredRecord readStored(const Statement &stmt)
+{
+    return { stmt.text(0), stmt.text(1), stmt.int64(2), stmt.int64(3), stmt.text(4), stmt.int64(5) != 0,
+             stmt.blob(6) };
+}
+
+std::string insertSql(const RecordKind &kind)
+{
+    std::string columns = "id, district, hlc, origin, deleted, body";
+    std::string values = "?, ?, ?, ?, 0, ?";
+    for (const char *column : kind.columns) {
+        columns += std::string(", ") + column;
+        values += ", ?";
+    }
+    return std::string("INSERT INTO ") + kind.table + " (" + columns + ") VALUES (" + values + ")";
+}
+
+std::string updateSql(const RecordKind &kind)
+{
+    std::string sql = std::string("UPDATE ") + kind.table + " SET district = ?, hlc = ?, origin = ?, deleted = 0, body = ?";
+    for (const char *column : kind.columns)
+        sql += std::string(", ") + column + " = ?";
+    return sql + " WHERE id = ?";
+}
+
+} // namespace
+
+RecordStore::RecordStore(Database &db, AuditLog &audit, HybridLogicalClock &clock, QString officeId)
+    : m_db(db)
+    , m_audit(audit)
+    , m_clock(clock)
+    , m_officeId(std::move(officeId))
+{
+}
+
+QString RecordStore::newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+Result<> RecordStore::put(const RecordKind &kind, const RecordWrite &row, const QString &actor,
+                          const QString &action, const QString &detail)
+{
+    Q_ASSERT(row.columns.size() == kind.columns.size());
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return tl::unexpected(tx.error());
+    auto existing = get(kind, row.id);
+    if (!existing)
+        return tl::unexpected(existing.error());
+    const qint64 hlc = m_clock.tick();
+    auto stmt = m_db.cached(*existing ? updateSql(kind) : insertSql(kind));
+    if (!stmt)
+        return tl::unexpected(stmt.error());
+    Statement &write = **stmt;
+    int index = 0;
+    if (!*existing)
+        write.bind(++index, row.id);
+    write.bind(++index, row.district);
+    write.bind(++index, hlc);
+    write.bind(++index, m_officeId);
+    write.bind(++index, row.body);
+    for (const QVariant &value : row.columns)
+        write.bind(++index, value);
+    if (*existing)
+        write.bind(++index, row.id);
+    NIGRAN_TRY(write.run());
+    NIGRAN_TRY(recordChange(kind, row.id, "put", *existing ? (*existing)->version : 0, hlc));
+    NIGRAN_TRY(m_audit.append(actor, action, QString::fromLatin1(kind.table), row.id, detail));
+    return tx->commit();
+}
+
+Result<> RecordStore::remove(const RecordKind &kind, const QString &id, const QString &actor, const QString &detail)
+{
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return tl::unexpected(tx.error());
+    auto existing = get(kind, id);
+    if (!existing)
+        return tl::unexpected(existing.error());
+    if (!*existing || (*existing)->deleted)
+        return fail(ErrorCode::NotFound, QStringLiteral("no such %1 row").arg(QLatin1String(kind.table)));
+    const qint64 hlc = m_clock.tick();
+    auto stmt = m_db.cached(std::string("UPDATE ") + kind.table + " SET deleted = 1, hlc = ?, origin = ? WHERE id = ?");
+    if (!stmt)
+        return tl::unexpected(stmt.error());
+    NIGRAN_TRY((*stmt)->bindAll(hlc, m_officeId, id).run());
+    NIGRAN_TRY(recordChange(kind, id, "delete", (*existing)->version, hlc));
+    NIGRAN_TRY(m_audit.append(actor, QStringLiteral("delete"), QString::fromLatin1(kind.table), id, detail));
+    return tx->commit();
+}
+
+Result<> RecordStore::recordChange(const RecordKind &kind, const QString &id, const char *op, qint64 baseVersion,
+                                   qint64 hlc)
+{
+    auto outbox = m_db.cached("INSERT INTO outbox(entity, row_id, op, base_version, hlc) VALUES (?, ?, ?, ?, ?)");
+    if (!outbox)
+        return tl::unexpected(outbox.error());
+    NIGRAN_TRY((*outbox)->bindAll(QString::fromLatin1(kind.table), id, QString::fromLatin1(op), baseVersion, hlc).run());
+    return Meta::set(m_db, QStringLiteral("hlc"), QString::number(hlc));
+}
+
+Result<std::optional<StoredRecord>> RecordStore::get(const RecordKind &kind, const QString &id)
+{
+    auto stmt = m_db.cached(selectFrom(kind) + "WHERE id = ?");
+    if (!stmt)
+        return tl::unexpected(stmt.error());
+    (*stmt)->bindAll(id);
+    auto row = (*stmt)->step();
+    if (!row)
+        return tl::unexpected(row.error());
+    std::optional<StoredRecord> found;
+    if (*row)
+        found = readStored(**stmt);
+    (*stmt)->reset();
+    return found;
+}
+
+Result<QList<StoredRecord>> RecordStore::forPerson(const RecordKind &kind, const QString &personId)
+{
+    auto stmt = m_db.cached(selectFrom(kind) + "WHERE person_id = ? AND deleted = 0 ORDER BY hlc");
+    if (!stmt)
+        return tl::unexpected(stmt.error());
+    (*stmt)->bindAll(personId);
+    QList<StoredRecord> rows;
+    for (;;) {
+        auto row = (*stmt)->step();
+        if (!row)
+            return tl::unexpected(row.error());
+        if (!*row)
+            break;
+        rows << readStored(**stmt);
+    }
+    (*stmt)->reset();
+    return rows;
+}
+
+} // namespace Nigran::Models

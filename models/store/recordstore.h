@@ -1,0 +1,70 @@
+#pragma once
+
+#include "core/result.h"
+#include "store/recordkind.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QVariantList>
+
+#include <optional>
+
+namespace Nigran::Models {
+
+class AuditLog;
+class Database;
+class HybridLogicalClock;
+
+/// What a service writes: the row's identity, its indexed columns (RecordKind::columns order) and body.
+struct RecordWrite
+{
+    QString id;
+    QString district;
+    QVariantList columns;
+    QByteArray body; ///< the full record as CBOR
+};
+
+/// A row as stored, with the sync fields of SYNC.md.
+struct StoredRecord
+{
+    QString id;
+    QString district;
+    qint64 version = 0;
+    qint64 hlc = 0;
+    QString origin;
+    bool deleted = false;
+    QByteArray body;
+};
+
+/// The single write path for syncable rows. Each put or remove writes, in one transaction:
+/// the row (with a fresh HLC and this office as origin), an outbox entry recording the base
+/// version the edit started from, the clock state, and an audit entry.
+class RecordStore
+{
+public:
+    RecordStore(Database &db, AuditLog &audit, HybridLogicalClock &clock, QString officeId);
+
+    /// Inserts or updates a row. `action` names it in the audit log ("create", "update", "correct"…).
+    [[nodiscard]] Result<> put(const RecordKind &kind, const RecordWrite &row, const QString &actor,
+                               const QString &action, const QString &detail = {});
+    /// Marks a row deleted (a tombstone that replicates).
+    [[nodiscard]] Result<> remove(const RecordKind &kind, const QString &id, const QString &actor,
+                                  const QString &detail = {});
+
+    [[nodiscard]] Result<std::optional<StoredRecord>> get(const RecordKind &kind, const QString &id);
+    /// Live (not deleted) rows of a kind that belong to one person, oldest change first.
+    [[nodiscard]] Result<QList<StoredRecord>> forPerson(const RecordKind &kind, const QString &personId);
+
+    static QString newId(); ///< a random UUID, without braces
+
+private:
+    [[nodiscard]] Result<> recordChange(const RecordKind &kind, const QString &id, const char *op,
+                                        qint64 baseVersion, qint64 hlc);
+
+    Database &m_db;
+    AuditLog &m_audit;
+    HybridLogicalClock &m_clock;
+    QString m_officeId;
+};
+
+} // namespace Nigran::Models

@@ -1,0 +1,149 @@
+#pragma once
+
+#include <string_view>
+
+namespace Nigran::Models::Schema {
+
+// Every syncable table carries the row identity of SYNC.md principle 1:
+//   id       UUID text primary key
+//   district the district whose register holds the row (scope for sync)
+//   version  assigned by the centre on acceptance; 0 until then
+//   hlc      hybrid logical clock of the last local change (ordering, display)
+//   origin   office id that made the last change
+//   deleted  tombstone flag (tombstones replicate)
+// plus a few indexed columns for search and the full record as a CBOR `body`.
+// Every local write also appends to `outbox` (with the base_version the edit started from) and to
+// `audit_log`, in the same transaction (RecordStore).
+
+inline constexpr std::string_view version1 = R"sql(
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+CREATE TABLE users (
+    login        TEXT PRIMARY KEY,
+    display_name TEXT NOT NULL,
+    role         TEXT NOT NULL,
+    active       INTEGER NOT NULL DEFAULT 1,
+    created_at   TEXT NOT NULL
+);
+
+CREATE TABLE audit_log (
+    seq       INTEGER PRIMARY KEY,
+    at        TEXT NOT NULL,
+    actor     TEXT NOT NULL,
+    action    TEXT NOT NULL,
+    entity    TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    detail    TEXT NOT NULL DEFAULT '',
+    prev_hash BLOB NOT NULL,
+    hash      BLOB NOT NULL
+);
+CREATE INDEX audit_entity ON audit_log(entity, entity_id);
+
+CREATE TABLE outbox (
+    seq          INTEGER PRIMARY KEY AUTOINCREMENT,
+    entity       TEXT NOT NULL,
+    row_id       TEXT NOT NULL,
+    op           TEXT NOT NULL CHECK (op IN ('put', 'delete')),
+    base_version INTEGER NOT NULL,
+    hlc          INTEGER NOT NULL,
+    batch_id     TEXT
+);
+CREATE INDEX outbox_batch ON outbox(batch_id);
+
+CREATE TABLE persons (
+    id TEXT PRIMARY KEY, district TEXT NOT NULL, version INTEGER NOT NULL DEFAULT 0,
+    hlc INTEGER NOT NULL, origin TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0,
+    cnic       TEXT,
+    passport   TEXT,
+    name_key   TEXT NOT NULL,
+    urdu_key   TEXT NOT NULL DEFAULT '',
+    birth_date TEXT,
+    status     TEXT NOT NULL DEFAULT 'draft',
+    sealed     INTEGER NOT NULL DEFAULT 0,
+    body       BLOB NOT NULL
+);
+CREATE INDEX persons_cnic ON persons(cnic);
+CREATE INDEX persons_name ON persons(name_key, id);
+CREATE INDEX persons_urdu ON persons(urdu_key, id);
+CREATE INDEX persons_birth ON persons(birth_date);
+
+CREATE TABLE cases (
+    id TEXT PRIMARY KEY, district TEXT NOT NULL, version INTEGER NOT NULL DEFAULT 0,
+    hlc INTEGER NOT NULL, origin TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0,
+    person_id TEXT NOT NULL,
+    body      BLOB NOT NULL
+);
+CREATE INDEX cases_person ON cases(person_id);
+
+CREATE TABLE charges (
+    id TEXT PRIMARY KEY, district TEXT NOT NULL, version INTEGER NOT NULL DEFAULT 0,
+    hlc INTEGER NOT NULL, origin TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0,
+    person_id TEXT NOT NULL,
+    case_id   TEXT NOT NULL,
+    body      BLOB NOT NULL
+);
+CREATE INDEX charges_person ON charges(person_id);
+
+CREATE TABLE convictions (
+    id TEXT PRIMARY KEY, district TEXT NOT NULL, version INTEGER NOT NULL DEFAULT 0,
+    hlc INTEGER NOT NULL, origin TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0,
+    person_id TEXT NOT NULL,
+    case_id   TEXT NOT NULL,
+    body      BLOB NOT NULL
+);
+CREATE INDEX convictions_person ON convictions(person_id);
+
+CREATE TABLE sentences (
+    id TEXT PRIMARY KEY, district TEXT NOT NULL, version INTEGER NOT NULL DEFAULT 0,
+    hlc INTEGER NOT NULL, origin TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0,
+    person_id     TEXT NOT NULL,
+    conviction_id TEXT NOT NULL,
+    body          BLOB NOT NULL
+);
+CREATE INDEX sentences_person ON sentences(person_id);
+
+CREATE TABLE custody_events (
+    id TEXT PRIMARY KEY, district TEXT NOT NULL, version INTEGER NOT NULL DEFAULT 0,
+    hlc INTEGER NOT NULL, origin TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0,
+    person_id TEXT NOT NULL,
+    body      BLOB NOT NULL
+);
+CREATE INDEX custody_person ON custody_events(person_id);
+
+CREATE TABLE monitoring_orders (
+    id TEXT PRIMARY KEY, district TEXT NOT NULL, version INTEGER NOT NULL DEFAULT 0,
+    hlc INTEGER NOT NULL, origin TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0,
+    person_id TEXT NOT NULL,
+    body      BLOB NOT NULL
+);
+CREATE INDEX monitoring_person ON monitoring_orders(person_id);
+
+-- Workflow history and corrections are records too: they sync like any change.
+CREATE TABLE register_transitions (
+    id TEXT PRIMARY KEY, district TEXT NOT NULL, version INTEGER NOT NULL DEFAULT 0,
+    hlc INTEGER NOT NULL, origin TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0,
+    person_id TEXT NOT NULL,
+    body      BLOB NOT NULL
+);
+CREATE INDEX transitions_person ON register_transitions(person_id);
+
+CREATE TABLE revisions (
+    id TEXT PRIMARY KEY, district TEXT NOT NULL, version INTEGER NOT NULL DEFAULT 0,
+    hlc INTEGER NOT NULL, origin TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0,
+    person_id TEXT NOT NULL,
+    body      BLOB NOT NULL
+);
+CREATE INDEX revisions_person ON revisions(person_id);
+)sql";
+
+inline constexpr std::string_view version2 = R"sql(
+ALTER TABLE cases ADD COLUMN fir_key TEXT NOT NULL DEFAULT '';
+CREATE INDEX cases_fir ON cases(fir_key);
+ALTER TABLE persons ADD COLUMN expected_release TEXT;
+CREATE INDEX persons_release ON persons(expected_release);
+)sql";
+
+} // namespace Nigran::Models::Schema
