@@ -73,8 +73,9 @@ Result<AuditEntry> AuditLog::append(const QString &actor, const QString &action,
     auto last = head();
     if (!last)
         return tl::unexpected(last.error());
-    AuditEntry entry { last->seq + 1, m_clock.nowUtc().toUTC(), actor, action, entity, entityId, detail,
-                       last->hash, {} };
+    const auto text = [](const QString &value) { return value.isNull() ? QStringLiteral("") : value; };
+    AuditEntry entry { last->seq + 1, m_clock.nowUtc().toUTC(), text(actor), text(action), text(entity),
+                       text(entityId), text(detail), last->hash, {} };
     entry.hash = entry.computeHash();
     auto insert = m_db.cached("INSERT INTO audit_log(seq, at, actor, action, entity, entity_id, detail, "
                               "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");

@@ -13,8 +13,8 @@ struct RecordKind
 };
 
 namespace RecordKinds {
-inline const RecordKind person { "persons", { "cnic", "passport", "name_key", "urdu_key", "birth_date", "status",
-                                              "sealed", "expected_release" } };
+inline const RecordKind person { "persons", { "cnic", "passport", "name_latin", "name_urdu", "name_key", "urdu_key",
+                                              "birth_date", "status", "sealed" } };
 inline const RecordKind caseRecord { "cases", { "person_id", "fir_key" } };
 inline const RecordKind charge { "charges", { "person_id", "case_id" } };
 inline const RecordKind conviction { "convictions", { "person_id", "case_id" } };

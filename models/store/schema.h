@@ -58,6 +58,8 @@ CREATE TABLE persons (
     hlc INTEGER NOT NULL, origin TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0,
     cnic       TEXT,
     passport   TEXT,
+    name_latin TEXT NOT NULL,
+    name_urdu  TEXT NOT NULL DEFAULT '',
     name_key   TEXT NOT NULL,
     urdu_key   TEXT NOT NULL DEFAULT '',
     birth_date TEXT,

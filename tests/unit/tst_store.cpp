@@ -195,8 +195,8 @@ private Q_SLOTS:
         NIGRAN_VERIFY_OK(Migrator::migrate(*db));
         QCOMPARE(Migrator::currentVersion(*db).value(), Migrator::latestVersion());
         QCOMPARE(db->queryInt("SELECT count(*) FROM cases WHERE id = 'c1' AND fir_key = ''").value(), 1);
-        NIGRAN_VERIFY_OK(db->exec("INSERT INTO persons(id, district, hlc, origin, name_key, body, expected_release) "
-                                  "VALUES ('p1', 'PB-LHR', 2, 'o1', 'test', x'a0', '2030-01-01')"));
+        NIGRAN_VERIFY_OK(db->exec("INSERT INTO persons(id, district, hlc, origin, name_latin, name_key, body, expected_release) "
+                                  "VALUES ('p1', 'PB-LHR', 2, 'o1', 'Test', 'test', x'a0', '2030-01-01')"));
         NIGRAN_VERIFY_OK(Migrator::migrate(*db)); // idempotent
     }
 
