@@ -25,6 +25,9 @@ struct PersonSummary
     QString sortKey;       ///< the normalised name the list is ordered by
 };
 
+/// Orders the register list can be sorted by (each backed by an index).
+enum class PersonOrder { Name, UrduName, Cnic, ExpectedRelease };
+
 /// What the register list shows: free text (a Latin or Urdu name prefix, a CNIC prefix or an FIR
 /// number) and filters.
 struct PersonQuery
@@ -35,6 +38,7 @@ struct PersonQuery
     QDate releaseFrom; ///< expected release on or after (null = no bound)
     QDate releaseTo;   ///< expected release on or before
     bool includeSealed = false;
+    PersonOrder order = PersonOrder::Name; ///< a name or CNIC typed in the text orders by that column instead
 };
 
 /// Keyset position in the list (the last row of the previous page).

@@ -540,6 +540,20 @@ struct QueryClauses
 QueryClauses clausesFor(const PersonQuery &query)
 {
     QueryClauses clauses;
+    switch (query.order) {
+    case PersonOrder::Name:
+        clauses.orderColumn = "name_key";
+        break;
+    case PersonOrder::UrduName:
+        clauses.orderColumn = "urdu_key";
+        break;
+    case PersonOrder::Cnic:
+        clauses.orderColumn = "ifnull(cnic, '')";
+        break;
+    case PersonOrder::ExpectedRelease:
+        clauses.orderColumn = "ifnull(expected_release, '')";
+        break;
+    }
     const auto add = [&](const char *condition, const QVariant &value) {
         clauses.where += std::string(" AND ") + condition;
         clauses.values << value;

@@ -163,7 +163,7 @@ Result<Statement> Database::prepare(std::string_view sql)
     return Statement(m_db, stmt);
 }
 
-Result<Statement *> Database::cached(std::string_view sql)
+Result<StatementLease> Database::cached(std::string_view sql)
 {
     auto found = m_cache->statements.find(sql);
     if (found == m_cache->statements.end()) {
@@ -173,7 +173,7 @@ Result<Statement *> Database::cached(std::string_view sql)
         found = m_cache->statements.emplace(std::string(sql), std::move(*prepared)).first;
     }
     found->second.reset();
-    return &found->second;
+    return StatementLease(&found->second);
 }
 
 Result<qint64> Database::queryInt(std::string_view sql)

@@ -52,8 +52,8 @@ public:
     [[nodiscard]] Result<> exec(std::string_view sql);
     /// Prepares one statement. Values go in through Statement::bind, never into the SQL text.
     [[nodiscard]] Result<Statement> prepare(std::string_view sql);
-    /// A cached prepared statement for hot paths (reset before it is returned).
-    [[nodiscard]] Result<Statement *> cached(std::string_view sql);
+    /// A cached prepared statement for hot paths, reset when the lease ends.
+    [[nodiscard]] Result<StatementLease> cached(std::string_view sql);
 
     [[nodiscard]] Result<qint64> queryInt(std::string_view sql);
     qint64 lastInsertRowId() const;

@@ -8,6 +8,7 @@
 #include <QVariant>
 
 #include <optional>
+#include <utility>
 #include <string_view>
 
 struct sqlite3_stmt;
@@ -73,6 +74,34 @@ private:
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
     int m_bindError = 0;
+};
+
+/// A cached statement on loan: reset when the lease ends, so it never holds a read lock after use.
+class StatementLease
+{
+public:
+    explicit StatementLease(Statement *statement)
+        : m_statement(statement)
+    {
+    }
+    ~StatementLease()
+    {
+        if (m_statement)
+            m_statement->reset();
+    }
+    StatementLease(StatementLease &&other) noexcept
+        : m_statement(std::exchange(other.m_statement, nullptr))
+    {
+    }
+    StatementLease &operator=(StatementLease &&) = delete;
+    StatementLease(const StatementLease &) = delete;
+    StatementLease &operator=(const StatementLease &) = delete;
+
+    Statement *operator->() const { return m_statement; }
+    Statement &operator*() const { return *m_statement; }
+
+private:
+    Statement *m_statement;
 };
 
 } // namespace Nigran::Models
