@@ -178,6 +178,30 @@ Result<> Office::require(Action action) const
     return AccessPolicy::require(m_user.role, action);
 }
 
+Result<QList<AuditEntry>> Office::readAuditLog(qint64 fromSeq, int limit)
+{
+    NIGRAN_TRY(require(Action::ViewAuditLog));
+    auto entries = m_audit.entries(fromSeq, limit);
+    if (!entries)
+        return entries;
+    NIGRAN_TRY(m_audit.append(m_user.login, QStringLiteral("view"), QStringLiteral("audit_log"),
+                              QString::number(fromSeq), QString::number(entries->size())));
+    return entries;
+}
+
+Result<AuditVerification> Office::verifyAuditChain()
+{
+    NIGRAN_TRY(require(Action::VerifyAuditChain));
+    auto verification = m_audit.verify();
+    if (!verification)
+        return verification;
+    NIGRAN_TRY(m_audit.append(m_user.login, QStringLiteral("verify-audit"), QStringLiteral("audit_log"),
+                              QString::number(verification->entriesChecked),
+                              verification->intact ? QStringLiteral("intact")
+                                                   : QStringLiteral("broken at %1").arg(verification->firstBadSeq)));
+    return verification;
+}
+
 Result<User> Office::findUser(const QString &login)
 {
     auto stmt = m_db.prepare("SELECT login, display_name, role, active FROM users WHERE login = ?");

@@ -60,6 +60,11 @@ public:
     /// PermissionDenied unless the signed-in user's role allows the action.
     [[nodiscard]] Result<> require(Action action) const;
 
+    /// The office's audit log, for administrators and auditors.
+    [[nodiscard]] Result<QList<AuditEntry>> readAuditLog(qint64 fromSeq, int limit);
+    /// Verifies the audit hash chain; the verification itself is audited.
+    [[nodiscard]] Result<AuditVerification> verifyAuditChain();
+
     [[nodiscard]] Result<QList<User>> users();
     [[nodiscard]] Result<> addUser(const User &user, const QString &password);
     [[nodiscard]] Result<> changeOwnPassword(const QString &oldPassword, const QString &newPassword);

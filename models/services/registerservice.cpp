@@ -528,6 +528,22 @@ Result<PersonFile> RegisterService::viewPerson(const QString &personId, const QS
     return file;
 }
 
+Result<> RegisterService::recordExport(const QString &personId, const QString &report, const QString &destination)
+{
+    NIGRAN_TRY(m_office.require(Action::ExportReport));
+    if (!personId.isEmpty()) {
+        auto state = entryState(personId);
+        if (!state)
+            return tl::unexpected(state.error());
+        if (state->sealed)
+            NIGRAN_TRY(m_office.require(Action::ViewSealedRecord));
+    }
+    return m_office.audit()
+        .append(m_office.user().login, QStringLiteral("export"), QStringLiteral("persons"), personId,
+                QStringLiteral("%1 -> %2").arg(report, destination))
+        .map([](const AuditEntry &) {});
+}
+
 namespace {
 
 struct QueryClauses

@@ -92,6 +92,9 @@ public:
 
     /// Opens a person's file. Every view is an audit entry.
     [[nodiscard]] Result<PersonFile> viewPerson(const QString &personId, const QString &purpose = {});
+    /// Records that a report about a person (or the register, with an empty id) was exported, and where.
+    /// Call before writing the file; exports are written only where the user chose.
+    [[nodiscard]] Result<> recordExport(const QString &personId, const QString &report, const QString &destination);
     /// A page of the register list, ordered by normalised Latin name.
     [[nodiscard]] Result<QList<PersonSummary>> search(const PersonQuery &query, const std::optional<PersonPageKey> &after,
                                                       int limit);
