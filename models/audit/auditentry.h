@@ -10,12 +10,12 @@ namespace Nigran::Models {
 struct AuditEntry
 {
     qint64 seq = 0;
-    QDateTime at;      ///< UTC, millisecond precision
-    QString actor;     ///< login of the user, or "system"
-    QString action;    ///< e.g. "create", "update", "view", "transition", "login"
-    QString entity;    ///< table or subject, e.g. "persons", "session"
+    QDateTime at; ///< UTC, millisecond precision
+    QString actor; ///< login of the user, or "system"
+    QString action; ///< e.g. "create", "update", "view", "transition", "login"
+    QString entity; ///< table or subject, e.g. "persons", "session"
     QString entityId;
-    QString detail;    ///< ids, field names and reasons; never names or CNICs
+    QString detail; ///< ids, field names and reasons; never names or CNICs
     QByteArray prevHash;
     QByteArray hash;
 

@@ -48,8 +48,7 @@ Result<QList<AuditEntry>> readAll(Statement &stmt)
 AuditLog::AuditLog(Database &db, const Clock &clock)
     : m_db(db)
     , m_clock(clock)
-{
-}
+{ }
 
 Result<AuditHead> AuditLog::head()
 {
@@ -65,7 +64,7 @@ Result<AuditHead> AuditLog::head()
 }
 
 Result<AuditEntry> AuditLog::append(const QString &actor, const QString &action, const QString &entity,
-                                    const QString &entityId, const QString &detail)
+    const QString &entityId, const QString &detail)
 {
     auto tx = Transaction::begin(m_db);
     if (!tx)
@@ -75,7 +74,7 @@ Result<AuditEntry> AuditLog::append(const QString &actor, const QString &action,
         return tl::unexpected(last.error());
     const auto text = [](const QString &value) { return value.isNull() ? QStringLiteral("") : value; };
     AuditEntry entry { last->seq + 1, m_clock.nowUtc().toUTC(), text(actor), text(action), text(entity),
-                       text(entityId), text(detail), last->hash, {} };
+        text(entityId), text(detail), last->hash, {} };
     entry.hash = entry.computeHash();
     auto insert = m_db.cached("INSERT INTO audit_log(seq, at, actor, action, entity, entity_id, detail, "
                               "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -83,7 +82,7 @@ Result<AuditEntry> AuditLog::append(const QString &actor, const QString &action,
         return tl::unexpected(insert.error());
     NIGRAN_TRY((*insert)
                    ->bindAll(entry.seq, entry.at.toString(Qt::ISODateWithMs), entry.actor, entry.action,
-                             entry.entity, entry.entityId, entry.detail, entry.prevHash, entry.hash)
+                       entry.entity, entry.entityId, entry.detail, entry.prevHash, entry.hash)
                    .run());
     NIGRAN_TRY(Meta::set(m_db, headSeqKey, QString::number(entry.seq)));
     NIGRAN_TRY(Meta::set(m_db, headHashKey, QString::fromLatin1(entry.hash.toHex())));
@@ -113,12 +112,13 @@ Result<AuditVerification> AuditLog::verify()
         const AuditEntry entry = readEntry(*stmt);
         ++result.entriesChecked;
         if (entry.seq != expected.seq + 1)
-            return broken(expected.seq + 1, tr("Audit entry %1 is missing or out of order.").arg(expected.seq + 1));
+            return broken(
+                expected.seq + 1, tr("Audit entry %1 is missing or out of order.").arg(expected.seq + 1));
         if (entry.prevHash != expected.hash)
             return broken(entry.seq,
-                          tr("Audit entry %1 does not follow entry %2: an entry was removed, inserted or moved.")
-                              .arg(entry.seq)
-                              .arg(expected.seq));
+                tr("Audit entry %1 does not follow entry %2: an entry was removed, inserted or moved.")
+                    .arg(entry.seq)
+                    .arg(expected.seq));
         if (entry.computeHash() != entry.hash)
             return broken(entry.seq, tr("Audit entry %1 has been altered.").arg(entry.seq));
         expected = { entry.seq, entry.hash };
@@ -128,9 +128,9 @@ Result<AuditVerification> AuditLog::verify()
         return tl::unexpected(recorded.error());
     if (*recorded != expected)
         return broken(expected.seq + 1,
-                      tr("The audit log ends at entry %1 but its recorded head is entry %2: entries were removed.")
-                          .arg(expected.seq)
-                          .arg(recorded->seq));
+            tr("The audit log ends at entry %1 but its recorded head is entry %2: entries were removed.")
+                .arg(expected.seq)
+                .arg(recorded->seq));
     return result;
 }
 

@@ -30,8 +30,8 @@ class AuditLog
 public:
     AuditLog(Database &db, const Clock &clock);
 
-    [[nodiscard]] Result<AuditEntry> append(const QString &actor, const QString &action, const QString &entity,
-                                            const QString &entityId, const QString &detail = {});
+    [[nodiscard]] Result<AuditEntry> append(const QString &actor, const QString &action,
+        const QString &entity, const QString &entityId, const QString &detail = {});
     [[nodiscard]] Result<AuditHead> head();
     [[nodiscard]] Result<AuditVerification> verify();
     [[nodiscard]] Result<QList<AuditEntry>> entriesFor(const QString &entity, const QString &entityId);

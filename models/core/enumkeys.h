@@ -8,15 +8,13 @@
 namespace Nigran::Models {
 
 /// A stable machine name for an enum value (what the database and the wire store).
-template<typename E>
-struct EnumKey
+template<typename E> struct EnumKey
 {
     E value;
     const char *key;
 };
 
-template<typename E, std::size_t N>
-QString keyOf(const EnumKey<E> (&keys)[N], E value)
+template<typename E, std::size_t N> QString keyOf(const EnumKey<E> (&keys)[N], E value)
 {
     for (const EnumKey<E> &entry : keys)
         if (entry.value == value)
@@ -24,8 +22,7 @@ QString keyOf(const EnumKey<E> (&keys)[N], E value)
     return {};
 }
 
-template<typename E, std::size_t N>
-std::optional<E> valueOf(const EnumKey<E> (&keys)[N], const QString &key)
+template<typename E, std::size_t N> std::optional<E> valueOf(const EnumKey<E> (&keys)[N], const QString &key)
 {
     for (const EnumKey<E> &entry : keys)
         if (key == QLatin1String(entry.key))
@@ -33,8 +30,7 @@ std::optional<E> valueOf(const EnumKey<E> (&keys)[N], const QString &key)
     return std::nullopt;
 }
 
-template<typename E, std::size_t N>
-QList<E> valuesOf(const EnumKey<E> (&keys)[N])
+template<typename E, std::size_t N> QList<E> valuesOf(const EnumKey<E> (&keys)[N])
 {
     QList<E> values;
     for (const EnumKey<E> &entry : keys)

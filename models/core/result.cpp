@@ -10,9 +10,9 @@ Error Error::invalid(QList<FieldError> problems)
     for (const FieldError &problem : problems)
         lines << problem.message;
     return Error { ErrorCode::InvalidInput,
-                   QCoreApplication::translate("Nigran::Models::Error", "Please correct the following:\n%1")
-                       .arg(lines.join(QLatin1Char('\n'))),
-                   std::move(problems) };
+        QCoreApplication::translate("Nigran::Models::Error", "Please correct the following:\n%1")
+            .arg(lines.join(QLatin1Char('\n'))),
+        std::move(problems) };
 }
 
 bool Error::hasField(const QString &field) const

@@ -71,17 +71,17 @@ std::optional<WorkflowTransition> RegisterWorkflow::find(RegisterStatus from, Re
     return std::nullopt;
 }
 
-Result<WorkflowTransition> RegisterWorkflow::check(RegisterStatus from, RegisterStatus to, Role role,
-                                                   const QString &reason)
+Result<WorkflowTransition> RegisterWorkflow::check(
+    RegisterStatus from, RegisterStatus to, Role role, const QString &reason)
 {
     const auto step = find(from, to);
     if (!step)
         return fail(ErrorCode::IllegalTransition,
-                    tr("An entry that is %1 cannot become %2.").arg(displayName(from), displayName(to)));
+            tr("An entry that is %1 cannot become %2.").arg(displayName(from), displayName(to)));
     NIGRAN_TRY(AccessPolicy::require(role, step->action));
     if (step->needsReason && reason.trimmed().isEmpty())
         return fail(Error::invalid({ { QStringLiteral("reason"),
-                                       tr("Reason: please say why the entry becomes %1.").arg(displayName(to)) } }));
+            tr("Reason: please say why the entry becomes %1.").arg(displayName(to)) } }));
     return *step;
 }
 

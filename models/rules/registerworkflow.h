@@ -12,7 +12,8 @@
 namespace Nigran::Models {
 
 /// States of a register entry (DOMAIN.md "Workflows").
-enum class RegisterStatus {
+enum class RegisterStatus
+{
     Draft,
     Verified,
     Returned,
@@ -25,7 +26,12 @@ enum class RegisterStatus {
     Ended,
 };
 
-enum class EndReason { TermExpired, AcquittedOnAppeal, Deceased };
+enum class EndReason
+{
+    TermExpired,
+    AcquittedOnAppeal,
+    Deceased
+};
 
 /// One allowed step: who may take it (by action) and whether a reason must be given.
 struct WorkflowTransition
@@ -46,8 +52,8 @@ public:
     static const QList<WorkflowTransition> &transitions();
     static std::optional<WorkflowTransition> find(RegisterStatus from, RegisterStatus to);
     /// Checks that `role` may move an entry from `from` to `to` with this reason.
-    [[nodiscard]] static Result<WorkflowTransition> check(RegisterStatus from, RegisterStatus to, Role role,
-                                                          const QString &reason);
+    [[nodiscard]] static Result<WorkflowTransition> check(
+        RegisterStatus from, RegisterStatus to, Role role, const QString &reason);
     static QList<RegisterStatus> nextStates(RegisterStatus from, Role role);
 
     static QString key(RegisterStatus status);

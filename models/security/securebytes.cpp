@@ -9,14 +9,12 @@ namespace Nigran::Models {
 
 SecureBytes::SecureBytes(std::size_t size)
     : m_bytes(size, 0)
-{
-}
+{ }
 
 SecureBytes::SecureBytes(QByteArrayView bytes)
     : m_bytes(reinterpret_cast<const unsigned char *>(bytes.data()),
-              reinterpret_cast<const unsigned char *>(bytes.data()) + bytes.size())
-{
-}
+        reinterpret_cast<const unsigned char *>(bytes.data()) + bytes.size())
+{ }
 
 SecureBytes::~SecureBytes()
 {

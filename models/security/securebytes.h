@@ -27,7 +27,10 @@ public:
     const unsigned char *data() const { return m_bytes.data(); }
     std::size_t size() const { return m_bytes.size(); }
     bool isEmpty() const { return m_bytes.empty(); }
-    QByteArrayView view() const { return { reinterpret_cast<const char *>(m_bytes.data()), qsizetype(size()) }; }
+    QByteArrayView view() const
+    {
+        return { reinterpret_cast<const char *>(m_bytes.data()), qsizetype(size()) };
+    }
     SecureBytes copy() const { return SecureBytes(view()); }
     void clear();
 

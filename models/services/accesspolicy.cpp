@@ -45,7 +45,8 @@ bool AccessPolicy::allows(Role role, Action action)
         return action == ManageUsers || action == ResetPassword || action == ViewAuditLog
             || action == VerifyAuditChain;
     case Role::CentreAnalyst:
-        return action == ViewRecord || action == AcknowledgeEntry || action == ReturnEntry || action == ExportReport;
+        return action == ViewRecord || action == AcknowledgeEntry || action == ReturnEntry
+            || action == ExportReport;
     case Role::CentreAuditor:
         return action == ViewRecord || action == ViewSealedRecord || action == ViewAuditLog
             || action == VerifyAuditChain;
@@ -58,7 +59,7 @@ Result<> AccessPolicy::require(Role role, Action action)
     if (allows(role, action))
         return {};
     return fail(ErrorCode::PermissionDenied,
-                tr("A %1 may not %2.").arg(RoleNames::displayName(role), RoleNames::displayName(action)));
+        tr("A %1 may not %2.").arg(RoleNames::displayName(role), RoleNames::displayName(action)));
 }
 
 } // namespace Nigran::Models

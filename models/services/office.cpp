@@ -23,17 +23,18 @@ QList<FieldError> validateSetup(const OfficeSetup &setup)
     QList<FieldError> problems;
     if (!DistrictList::builtIn().find(setup.district))
         problems << FieldError { QStringLiteral("district"),
-                                 Office::tr("District: choose a district from the list.") };
+            Office::tr("District: choose a district from the list.") };
     if (setup.officeName.trimmed().isEmpty())
-        problems << FieldError { QStringLiteral("officeName"), Office::tr("Office name: please enter a name.") };
+        problems << FieldError { QStringLiteral("officeName"),
+            Office::tr("Office name: please enter a name.") };
     static const QRegularExpression loginPattern(QStringLiteral("^[a-z][a-z0-9._-]{2,31}$"));
     if (!loginPattern.match(setup.adminLogin).hasMatch())
         problems << FieldError { QStringLiteral("adminLogin"),
-                                 Office::tr("Login: 3 to 32 lower-case letters, digits, '.', '_' or '-', "
-                                            "starting with a letter.") };
+            Office::tr("Login: 3 to 32 lower-case letters, digits, '.', '_' or '-', "
+                       "starting with a letter.") };
     if (setup.adminDisplayName.trimmed().isEmpty())
         problems << FieldError { QStringLiteral("adminDisplayName"),
-                                 Office::tr("Administrator's name: please enter a name.") };
+            Office::tr("Administrator's name: please enter a name.") };
     return problems;
 }
 
@@ -55,7 +56,7 @@ bool Office::exists(const QString &directory)
 }
 
 Office::Office(QString directory, KeyFile keyFile, SecureBytes key, Database db, const KdfParams &kdf,
-               const Clock &clock)
+    const Clock &clock)
     : m_directory(std::move(directory))
     , m_keyFile(std::move(keyFile))
     , m_key(std::move(key))
@@ -66,13 +67,12 @@ Office::Office(QString directory, KeyFile keyFile, SecureBytes key, Database db,
     , m_audit(m_db, clock)
     , m_hlc(clock)
     , m_records(m_db, m_audit, m_hlc, m_officeId)
-{
-}
+{ }
 
 Office::~Office() = default;
 
-Result<std::unique_ptr<Office>> Office::create(const QString &directory, const OfficeSetup &setup,
-                                               const KdfParams &kdf, const Clock &clock)
+Result<std::unique_ptr<Office>> Office::create(
+    const QString &directory, const OfficeSetup &setup, const KdfParams &kdf, const Clock &clock)
 {
     if (exists(directory))
         return fail(ErrorCode::InvalidInput, tr("An office already exists in %1.").arg(directory));
@@ -89,7 +89,8 @@ Result<std::unique_ptr<Office>> Office::create(const QString &directory, const O
     if (!db)
         return tl::unexpected(db.error());
     NIGRAN_TRY(Migrator::migrate(*db));
-    std::unique_ptr<Office> office(new Office(directory, std::move(keyFile), std::move(key), std::move(*db), kdf, clock));
+    std::unique_ptr<Office> office(
+        new Office(directory, std::move(keyFile), std::move(key), std::move(*db), kdf, clock));
     const User admin { setup.adminLogin, setup.adminDisplayName.trimmed(), Role::OfficeAdministrator, true };
     auto written = [&]() -> Result<> {
         auto tx = Transaction::begin(office->m_db);
@@ -99,8 +100,8 @@ Result<std::unique_ptr<Office>> Office::create(const QString &directory, const O
         NIGRAN_TRY(Meta::set(office->m_db, QStringLiteral("office.district"), setup.district));
         NIGRAN_TRY(Meta::set(office->m_db, QStringLiteral("office.name"), setup.officeName.trimmed()));
         NIGRAN_TRY(office->insertUser(admin));
-        NIGRAN_TRY(office->m_audit.append(admin.login, QStringLiteral("create-office"), QStringLiteral("office"),
-                                          office->m_officeId, setup.district));
+        NIGRAN_TRY(office->m_audit.append(admin.login, QStringLiteral("create-office"),
+            QStringLiteral("office"), office->m_officeId, setup.district));
         return tx->commit();
     }();
     if (written)
@@ -117,7 +118,7 @@ Result<std::unique_ptr<Office>> Office::create(const QString &directory, const O
 }
 
 Result<std::unique_ptr<Office>> Office::unlock(const QString &directory, const QString &login,
-                                               const QString &password, const KdfParams &kdf, const Clock &clock)
+    const QString &password, const KdfParams &kdf, const Clock &clock)
 {
     auto keyFile = KeyFile::load(keyFilePath(directory));
     if (!keyFile)
@@ -134,15 +135,17 @@ Result<std::unique_ptr<Office>> Office::unlock(const QString &directory, const Q
     if (!db)
         return tl::unexpected(db.error());
     NIGRAN_TRY(Migrator::migrate(*db));
-    std::unique_ptr<Office> office(new Office(directory, std::move(*keyFile), std::move(*key), std::move(*db), kdf, clock));
+    std::unique_ptr<Office> office(
+        new Office(directory, std::move(*keyFile), std::move(*key), std::move(*db), kdf, clock));
     NIGRAN_TRY(office->loadIdentity());
     auto user = office->findUser(login);
     if (!user || !user->active)
-        return fail(ErrorCode::PermissionDenied, tr("This account is disabled. Ask the office administrator."));
+        return fail(
+            ErrorCode::PermissionDenied, tr("This account is disabled. Ask the office administrator."));
     office->m_user = *user;
     if (failures > 0)
-        NIGRAN_TRY(office->m_audit.append(login, QStringLiteral("login-failed"), QStringLiteral("session"), login,
-                                          tr("%n wrong password(s) before this login", nullptr, failures)));
+        NIGRAN_TRY(office->m_audit.append(login, QStringLiteral("login-failed"), QStringLiteral("session"),
+            login, tr("%n wrong password(s) before this login", nullptr, failures)));
     NIGRAN_TRY(office->m_audit.append(login, QStringLiteral("login"), QStringLiteral("session"), login));
     if (failures > 0) {
         office->m_keyFile.recordSuccess(login);
@@ -185,7 +188,7 @@ Result<QList<AuditEntry>> Office::readAuditLog(qint64 fromSeq, int limit)
     if (!entries)
         return entries;
     NIGRAN_TRY(m_audit.append(m_user.login, QStringLiteral("view"), QStringLiteral("audit_log"),
-                              QString::number(fromSeq), QString::number(entries->size())));
+        QString::number(fromSeq), QString::number(entries->size())));
     return entries;
 }
 
@@ -196,9 +199,9 @@ Result<AuditVerification> Office::verifyAuditChain()
     if (!verification)
         return verification;
     NIGRAN_TRY(m_audit.append(m_user.login, QStringLiteral("verify-audit"), QStringLiteral("audit_log"),
-                              QString::number(verification->entriesChecked),
-                              verification->intact ? QStringLiteral("intact")
-                                                   : QStringLiteral("broken at %1").arg(verification->firstBadSeq)));
+        QString::number(verification->entriesChecked),
+        verification->intact ? QStringLiteral("intact")
+                             : QStringLiteral("broken at %1").arg(verification->firstBadSeq)));
     return verification;
 }
 
@@ -214,7 +217,7 @@ Result<User> Office::findUser(const QString &login)
     if (!*row)
         return fail(ErrorCode::NotFound, tr("There is no user with that login."));
     return User { stmt->text(0), stmt->text(1), RoleNames::fromKey(stmt->text(2)).value_or(Role::Prosecutor),
-                  stmt->int64(3) != 0 };
+        stmt->int64(3) != 0 };
 }
 
 Result<QList<User>> Office::users()
@@ -244,11 +247,13 @@ Result<QList<User>> Office::users()
 
 Result<> Office::insertUser(const User &user)
 {
-    auto stmt = m_db.prepare("INSERT INTO users(login, display_name, role, active, created_at) VALUES (?, ?, ?, ?, ?)");
+    auto stmt = m_db.prepare(
+        "INSERT INTO users(login, display_name, role, active, created_at) VALUES (?, ?, ?, ?, ?)");
     if (!stmt)
         return tl::unexpected(stmt.error());
-    return stmt->bindAll(user.login, user.displayName, RoleNames::key(user.role), user.active,
-                         m_clock.nowUtc().toString(Qt::ISODate))
+    return stmt
+        ->bindAll(user.login, user.displayName, RoleNames::key(user.role), user.active,
+            m_clock.nowUtc().toString(Qt::ISODate))
         .run();
 }
 
@@ -264,14 +269,15 @@ Result<> Office::addUser(const User &user, const QString &password)
     QList<FieldError> problems;
     if (!loginPattern.match(user.login).hasMatch())
         problems << FieldError { QStringLiteral("login"),
-                                 tr("Login: 3 to 32 lower-case letters, digits, '.', '_' or '-', "
-                                    "starting with a letter.") };
+            tr("Login: 3 to 32 lower-case letters, digits, '.', '_' or '-', "
+               "starting with a letter.") };
     if (user.displayName.trimmed().isEmpty())
         problems << FieldError { QStringLiteral("displayName"), tr("Name: please enter the user's name.") };
     if (!problems.isEmpty())
         return fail(Error::invalid(problems));
     if (m_keyFile.hasUser(user.login))
-        return fail(Error::invalid({ { QStringLiteral("login"), tr("Login: this login is already taken.") } }));
+        return fail(
+            Error::invalid({ { QStringLiteral("login"), tr("Login: this login is already taken.") } }));
 
     KeyFile updated = m_keyFile;
     NIGRAN_TRY(updated.addUser(user.login, password, m_key, m_kdf));
@@ -280,7 +286,7 @@ Result<> Office::addUser(const User &user, const QString &password)
         return tl::unexpected(tx.error());
     NIGRAN_TRY(insertUser(user));
     NIGRAN_TRY(m_audit.append(m_user.login, QStringLiteral("add-user"), QStringLiteral("users"), user.login,
-                              RoleNames::key(user.role)));
+        RoleNames::key(user.role)));
     // The key file is written last, inside the transaction: if it cannot be saved, nothing changes.
     NIGRAN_TRY(updated.save(keyFilePath(m_directory)));
     m_keyFile = std::move(updated);
@@ -293,7 +299,8 @@ Result<> Office::changeOwnPassword(const QString &oldPassword, const QString &ne
     NIGRAN_TRY(updated.changePassword(m_user.login, oldPassword, newPassword, m_kdf));
     NIGRAN_TRY(updated.save(keyFilePath(m_directory)));
     m_keyFile = std::move(updated);
-    return m_audit.append(m_user.login, QStringLiteral("change-password"), QStringLiteral("users"), m_user.login)
+    return m_audit
+        .append(m_user.login, QStringLiteral("change-password"), QStringLiteral("users"), m_user.login)
         .map([](const AuditEntry &) {});
 }
 
@@ -322,8 +329,9 @@ Result<> Office::setUserActive(const QString &login, bool active)
     NIGRAN_TRY(stmt->bindAll(active, login).run());
     if (m_db.changes() == 0)
         return fail(ErrorCode::NotFound, tr("There is no user with that login."));
-    NIGRAN_TRY(m_audit.append(m_user.login, active ? QStringLiteral("enable-user") : QStringLiteral("disable-user"),
-                              QStringLiteral("users"), login));
+    NIGRAN_TRY(
+        m_audit.append(m_user.login, active ? QStringLiteral("enable-user") : QStringLiteral("disable-user"),
+            QStringLiteral("users"), login));
     return tx->commit();
 }
 

@@ -32,12 +32,11 @@ public:
     static bool exists(const QString &directory);
 
     /// Creates a new office: a random 32-byte key, the database, the key file and the first administrator.
-    [[nodiscard]] static Result<std::unique_ptr<Office>> create(const QString &directory, const OfficeSetup &setup,
-                                                                const KdfParams &kdf, const Clock &clock);
+    [[nodiscard]] static Result<std::unique_ptr<Office>> create(
+        const QString &directory, const OfficeSetup &setup, const KdfParams &kdf, const Clock &clock);
     /// Unlocks with a password. Wrong passwords are counted in the key file and delayed (LoginThrottle).
-    [[nodiscard]] static Result<std::unique_ptr<Office>> unlock(const QString &directory, const QString &login,
-                                                                const QString &password, const KdfParams &kdf,
-                                                                const Clock &clock);
+    [[nodiscard]] static Result<std::unique_ptr<Office>> unlock(const QString &directory,
+        const QString &login, const QString &password, const KdfParams &kdf, const Clock &clock);
     ~Office();
     Office(const Office &) = delete;
     Office &operator=(const Office &) = delete;
@@ -72,7 +71,8 @@ public:
     [[nodiscard]] Result<> setUserActive(const QString &login, bool active);
 
 private:
-    Office(QString directory, KeyFile keyFile, SecureBytes key, Database db, const KdfParams &kdf, const Clock &clock);
+    Office(QString directory, KeyFile keyFile, SecureBytes key, Database db, const KdfParams &kdf,
+        const Clock &clock);
     [[nodiscard]] Result<> loadIdentity();
     [[nodiscard]] Result<User> findUser(const QString &login);
     [[nodiscard]] Result<> insertUser(const User &user);

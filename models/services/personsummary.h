@@ -22,11 +22,17 @@ struct PersonSummary
     RegisterStatus status = RegisterStatus::Draft;
     bool sealed = false;
     QDate expectedRelease; ///< null when unknown or none (death sentence)
-    QString sortKey;       ///< the normalised name the list is ordered by
+    QString sortKey; ///< the normalised name the list is ordered by
 };
 
 /// Orders the register list can be sorted by (each backed by an index).
-enum class PersonOrder { Name, UrduName, Cnic, ExpectedRelease };
+enum class PersonOrder
+{
+    Name,
+    UrduName,
+    Cnic,
+    ExpectedRelease
+};
 
 /// What the register list shows: free text (a Latin or Urdu name prefix, a CNIC prefix or an FIR
 /// number) and filters.
@@ -36,7 +42,7 @@ struct PersonQuery
     std::optional<RegisterStatus> status;
     QString district;
     QDate releaseFrom; ///< expected release on or after (null = no bound)
-    QDate releaseTo;   ///< expected release on or before
+    QDate releaseTo; ///< expected release on or before
     bool includeSealed = false;
     PersonOrder order = PersonOrder::Name; ///< a name or CNIC typed in the text orders by that column instead
 };

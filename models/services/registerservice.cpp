@@ -56,13 +56,13 @@ bool isDraftStage(RegisterStatus status)
 
 RecordWrite personRow(const Person &person, RegisterStatus status, bool sealed)
 {
-    return { person.id,
-             person.district,
-             { person.cnic ? QVariant(*person.cnic) : QVariant(),
-               person.passport ? QVariant(person.passport->number) : QVariant(), person.nameLatin.trimmed(),
-               person.nameUrdu.trimmed(), NameNormalizer::searchKey(person.nameLatin),
-               NameNormalizer::urduKey(person.nameUrdu), person.birthDate, RegisterWorkflow::key(status), sealed },
-             encode(toCbor(person)) };
+    return { person.id, person.district,
+        { person.cnic ? QVariant(*person.cnic) : QVariant(),
+            person.passport ? QVariant(person.passport->number) : QVariant(), person.nameLatin.trimmed(),
+            person.nameUrdu.trimmed(), NameNormalizer::searchKey(person.nameLatin),
+            NameNormalizer::urduKey(person.nameUrdu), person.birthDate, RegisterWorkflow::key(status),
+            sealed },
+        encode(toCbor(person)) };
 }
 
 QCborMap transitionToCbor(const RegisterTransition &step)
@@ -84,14 +84,10 @@ Result<RegisterTransition> transitionFromCbor(const QString &id, const QString &
     const auto to = RegisterWorkflow::statusFromKey(map.value(QStringLiteral("to")).toString());
     if (!from || !to)
         return fail(ErrorCode::Corrupt, RegisterService::tr("A stored workflow step could not be read."));
-    return RegisterTransition { id,
-                                personId,
-                                *from,
-                                *to,
-                                RegisterWorkflow::endReasonFromKey(map.value(QStringLiteral("endReason")).toString()),
-                                map.value(QStringLiteral("reason")).toString(),
-                                map.value(QStringLiteral("actor")).toString(),
-                                QDateTime::fromString(map.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs) };
+    return RegisterTransition { id, personId, *from, *to,
+        RegisterWorkflow::endReasonFromKey(map.value(QStringLiteral("endReason")).toString()),
+        map.value(QStringLiteral("reason")).toString(), map.value(QStringLiteral("actor")).toString(),
+        QDateTime::fromString(map.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs) };
 }
 
 Result<> requireValid(const QList<FieldError> &problems)
@@ -138,8 +134,7 @@ std::optional<TextFilter> textFilter(const QString &text)
 
 RegisterService::RegisterService(Office &office)
     : m_office(office)
-{
-}
+{ }
 
 QString RegisterService::firKey(const QString &firNumber)
 {
@@ -148,7 +143,8 @@ QString RegisterService::firKey(const QString &firNumber)
 
 Result<RegisterService::EntryState> RegisterService::entryState(const QString &personId)
 {
-    auto stmt = m_office.database().cached("SELECT status, sealed, district FROM persons WHERE id = ? AND deleted = 0");
+    auto stmt = m_office.database().cached(
+        "SELECT status, sealed, district FROM persons WHERE id = ? AND deleted = 0");
     if (!stmt)
         return tl::unexpected(stmt.error());
     (*stmt)->bindAll(personId);
@@ -158,7 +154,7 @@ Result<RegisterService::EntryState> RegisterService::entryState(const QString &p
     if (!*row)
         return fail(ErrorCode::NotFound, tr("There is no such person on the register."));
     EntryState state { RegisterWorkflow::statusFromKey((*stmt)->text(0)).value_or(RegisterStatus::Draft),
-                       (*stmt)->int64(1) != 0, (*stmt)->text(2) };
+        (*stmt)->int64(1) != 0, (*stmt)->text(2) };
     (*stmt)->reset();
     return state;
 }
@@ -169,7 +165,8 @@ Result<QList<DuplicateCandidate>> RegisterService::findDuplicates(const Person &
     Database &db = m_office.database();
     QList<DuplicateCandidate> found;
     const auto add = [&](const QString &id, const QString &reason) {
-        if (id != person.id && std::none_of(found.cbegin(), found.cend(), [&](const auto &c) { return c.personId == id; }))
+        if (id != person.id
+            && std::none_of(found.cbegin(), found.cend(), [&](const auto &c) { return c.personId == id; }))
             found << DuplicateCandidate { id, reason };
     };
     const auto collect = [&](std::string_view sql, const QVariant &value, const QString &reason) -> Result<> {
@@ -187,12 +184,14 @@ Result<QList<DuplicateCandidate>> RegisterService::findDuplicates(const Person &
         }
     };
     if (person.cnic)
-        NIGRAN_TRY(collect("SELECT id FROM persons WHERE cnic = ? AND deleted = 0", *person.cnic, tr("same CNIC")));
+        NIGRAN_TRY(
+            collect("SELECT id FROM persons WHERE cnic = ? AND deleted = 0", *person.cnic, tr("same CNIC")));
     if (person.passport)
-        NIGRAN_TRY(collect("SELECT id FROM persons WHERE passport = ? AND deleted = 0", person.passport->number,
-                           tr("same passport number")));
+        NIGRAN_TRY(collect("SELECT id FROM persons WHERE passport = ? AND deleted = 0",
+            person.passport->number, tr("same passport number")));
     if (person.birthDate.isValid()) {
-        auto stmt = db.prepare("SELECT id, name_key, urdu_key FROM persons WHERE birth_date = ? AND deleted = 0");
+        auto stmt
+            = db.prepare("SELECT id, name_key, urdu_key FROM persons WHERE birth_date = ? AND deleted = 0");
         if (!stmt)
             return tl::unexpected(stmt.error());
         stmt->bindAll(person.birthDate);
@@ -205,7 +204,8 @@ Result<QList<DuplicateCandidate>> RegisterService::findDuplicates(const Person &
                 return tl::unexpected(row.error());
             if (!*row)
                 break;
-            const bool closeLatin = !latin.isEmpty() && NameNormalizer::distance(latin, stmt->text(1)) <= tolerance;
+            const bool closeLatin
+                = !latin.isEmpty() && NameNormalizer::distance(latin, stmt->text(1)) <= tolerance;
             const bool sameUrdu = !urdu.isEmpty() && urdu == stmt->text(2);
             if (closeLatin || sameUrdu)
                 add(stmt->text(0), tr("similar name and same date of birth"));
@@ -226,15 +226,15 @@ Result<QString> RegisterService::createPerson(Person person, bool duplicatesAckn
         return tl::unexpected(duplicates.error());
     if (!duplicates->isEmpty() && !duplicatesAcknowledged)
         return fail(ErrorCode::Duplicate,
-                    tr("%n person(s) already on the register may be the same person. Review them before creating "
-                       "a new entry.",
-                       nullptr, int(duplicates->size())));
+            tr("%n person(s) already on the register may be the same person. Review them before creating "
+               "a new entry.",
+                nullptr, int(duplicates->size())));
     auto tx = Transaction::begin(m_office.database());
     if (!tx)
         return tl::unexpected(tx.error());
     NIGRAN_TRY(m_office.records().put(RecordKinds::person, personRow(person, RegisterStatus::Draft, false),
-                                      m_office.user().login, QStringLiteral("create"),
-                                      duplicates->isEmpty() ? QString() : QStringLiteral("duplicates acknowledged")));
+        m_office.user().login, QStringLiteral("create"),
+        duplicates->isEmpty() ? QString() : QStringLiteral("duplicates acknowledged")));
     NIGRAN_TRY(tx->commit());
     return person.id;
 }
@@ -245,11 +245,12 @@ Result<> RegisterService::updatePerson(const Person &person, const QString &reas
     if (!state)
         return tl::unexpected(state.error());
     NIGRAN_TRY(requireValid(RecordValidator::validate(person)));
-    return writeRecord(RecordKinds::person, person.id, personRow(person, state->status, state->sealed), reason);
+    return writeRecord(
+        RecordKinds::person, person.id, personRow(person, state->status, state->sealed), reason);
 }
 
-Result<> RegisterService::writeRecord(const RecordKind &kind, const QString &personId, const RecordWrite &row,
-                                      const QString &reason)
+Result<> RegisterService::writeRecord(
+    const RecordKind &kind, const QString &personId, const RecordWrite &row, const QString &reason)
 {
     auto state = entryState(personId);
     if (!state)
@@ -276,10 +277,12 @@ Result<> RegisterService::writeRecord(const RecordKind &kind, const QString &per
         revision.insert(QStringLiteral("before"), (*existing)->body);
         revision.insert(QStringLiteral("reason"), reason);
         NIGRAN_TRY(m_office.records().put(RecordKinds::revision,
-                                          { RecordStore::newId(), state->district, { personId }, encode(revision) },
-                                          m_office.user().login, QStringLiteral("create"), row.id));
+            { RecordStore::newId(), state->district, { personId }, encode(revision) }, m_office.user().login,
+            QStringLiteral("create"), row.id));
     }
-    const QString action = !isUpdate ? QStringLiteral("create") : draft ? QStringLiteral("update") : QStringLiteral("correct");
+    const QString action = !isUpdate ? QStringLiteral("create")
+        : draft                      ? QStringLiteral("update")
+                                     : QStringLiteral("correct");
     NIGRAN_TRY(m_office.records().put(kind, row, m_office.user().login, action, reason));
     return tx->commit();
 }
@@ -292,8 +295,8 @@ Result<QString> RegisterService::saveCase(const QString &personId, CaseRecord re
     if (!state)
         return tl::unexpected(state.error());
     NIGRAN_TRY(writeRecord(RecordKinds::caseRecord, personId,
-                           { record.id, state->district, { personId, firKey(record.firNumber) }, encode(toCbor(record)) },
-                           reason));
+        { record.id, state->district, { personId, firKey(record.firNumber) }, encode(toCbor(record)) },
+        reason));
     return record.id;
 }
 
@@ -308,10 +311,10 @@ Result<QString> RegisterService::saveCharge(Charge charge, const QString &reason
     if (!owningCase)
         return tl::unexpected(owningCase.error());
     if (!*owningCase || (*owningCase)->deleted)
-        return fail(Error::invalid({ { QStringLiteral("caseId"), tr("Case: choose a case of this person.") } }));
+        return fail(
+            Error::invalid({ { QStringLiteral("caseId"), tr("Case: choose a case of this person.") } }));
     NIGRAN_TRY(writeRecord(RecordKinds::charge, charge.personId,
-                           { charge.id, state->district, { charge.personId, charge.caseId }, encode(toCbor(charge)) },
-                           reason));
+        { charge.id, state->district, { charge.personId, charge.caseId }, encode(toCbor(charge)) }, reason));
     return charge.id;
 }
 
@@ -326,16 +329,18 @@ Result<QString> RegisterService::saveConviction(Conviction conviction, const QSt
     if (!tx)
         return tl::unexpected(tx.error());
     NIGRAN_TRY(writeRecord(RecordKinds::conviction, conviction.personId,
-                           { conviction.id, state->district, { conviction.personId, conviction.caseId },
-                             encode(toCbor(conviction)) },
-                           reason));
+        { conviction.id, state->district, { conviction.personId, conviction.caseId },
+            encode(toCbor(conviction)) },
+        reason));
     if (conviction.appealStatus == AppealStatus::Acquitted && !state->sealed)
-        NIGRAN_TRY(sealOnAcquittal(conviction.personId, reason.isEmpty() ? tr("acquitted on appeal") : reason));
+        NIGRAN_TRY(
+            sealOnAcquittal(conviction.personId, reason.isEmpty() ? tr("acquitted on appeal") : reason));
     NIGRAN_TRY(tx->commit());
     return conviction.id;
 }
 
-Result<SentenceLedger> RegisterService::saveSentence(const QString &personId, Sentence sentence, const QString &reason)
+Result<SentenceLedger> RegisterService::saveSentence(
+    const QString &personId, Sentence sentence, const QString &reason)
 {
     sentence.id = ensureId(sentence.id);
     auto ledger = SentenceCalculator::compute(sentence);
@@ -348,8 +353,8 @@ Result<SentenceLedger> RegisterService::saveSentence(const QString &personId, Se
     if (!tx)
         return tl::unexpected(tx.error());
     NIGRAN_TRY(writeRecord(RecordKinds::sentence, personId,
-                           { sentence.id, state->district, { personId, sentence.convictionId }, encode(toCbor(sentence)) },
-                           reason));
+        { sentence.id, state->district, { personId, sentence.convictionId }, encode(toCbor(sentence)) },
+        reason));
     NIGRAN_TRY(updateExpectedRelease(personId));
     NIGRAN_TRY(tx->commit());
     return ledger;
@@ -378,7 +383,8 @@ Result<> RegisterService::updateExpectedRelease(const QString &personId)
 
 Result<QString> RegisterService::recordCustody(CustodyEvent event)
 {
-    NIGRAN_TRY(m_office.require(event.kind == CustodyKind::Release ? Action::RecordRelease : Action::RecordCustody));
+    NIGRAN_TRY(
+        m_office.require(event.kind == CustodyKind::Release ? Action::RecordRelease : Action::RecordCustody));
     event.id = ensureId(event.id);
     NIGRAN_TRY(requireValid(RecordValidator::validate(event)));
     auto state = entryState(event.personId);
@@ -387,8 +393,8 @@ Result<QString> RegisterService::recordCustody(CustodyEvent event)
     if (state->sealed)
         return fail(ErrorCode::Sealed, tr("This entry is sealed after acquittal and cannot be changed."));
     NIGRAN_TRY(m_office.records().put(RecordKinds::custodyEvent,
-                                      { event.id, state->district, { event.personId }, encode(toCbor(event)) },
-                                      m_office.user().login, QStringLiteral("record")));
+        { event.id, state->district, { event.personId }, encode(toCbor(event)) }, m_office.user().login,
+        QStringLiteral("record")));
     return event.id;
 }
 
@@ -403,13 +409,13 @@ Result<QString> RegisterService::saveMonitoringOrder(MonitoringOrder order)
     if (state->sealed)
         return fail(ErrorCode::Sealed, tr("This entry is sealed after acquittal and cannot be changed."));
     NIGRAN_TRY(m_office.records().put(RecordKinds::monitoringOrder,
-                                      { order.id, state->district, { order.personId }, encode(toCbor(order)) },
-                                      m_office.user().login, QStringLiteral("save")));
+        { order.id, state->district, { order.personId }, encode(toCbor(order)) }, m_office.user().login,
+        QStringLiteral("save")));
     return order.id;
 }
 
-Result<> RegisterService::transition(const QString &personId, RegisterStatus to, const QString &reason,
-                                     std::optional<EndReason> endReason)
+Result<> RegisterService::transition(
+    const QString &personId, RegisterStatus to, const QString &reason, std::optional<EndReason> endReason)
 {
     auto state = entryState(personId);
     if (!state)
@@ -420,7 +426,8 @@ Result<> RegisterService::transition(const QString &personId, RegisterStatus to,
         return sealOnAcquittal(personId, reason);
     NIGRAN_TRY(RegisterWorkflow::check(state->status, to, m_office.user().role, reason));
     if (to == RegisterStatus::Ended && !endReason)
-        return fail(Error::invalid({ { QStringLiteral("endReason"), tr("End reason: please choose why the entry ends.") } }));
+        return fail(Error::invalid(
+            { { QStringLiteral("endReason"), tr("End reason: please choose why the entry ends.") } }));
     return writeTransition(personId, *state, to, reason, endReason, false);
 }
 
@@ -434,12 +441,13 @@ Result<> RegisterService::sealOnAcquittal(const QString &personId, const QString
         return fail(ErrorCode::Sealed, tr("This entry is already sealed."));
     if (reason.trimmed().isEmpty())
         return fail(Error::invalid({ { QStringLiteral("reason"),
-                                       tr("Reason: please give the appeal judgment that acquitted the person.") } }));
-    return writeTransition(personId, *state, RegisterStatus::Ended, reason, EndReason::AcquittedOnAppeal, true);
+            tr("Reason: please give the appeal judgment that acquitted the person.") } }));
+    return writeTransition(
+        personId, *state, RegisterStatus::Ended, reason, EndReason::AcquittedOnAppeal, true);
 }
 
 Result<> RegisterService::writeTransition(const QString &personId, const EntryState &state, RegisterStatus to,
-                                          const QString &reason, std::optional<EndReason> endReason, bool seal)
+    const QString &reason, std::optional<EndReason> endReason, bool seal)
 {
     auto tx = Transaction::begin(m_office.database());
     if (!tx)
@@ -454,13 +462,14 @@ Result<> RegisterService::writeTransition(const QString &personId, const EntrySt
     if (!person)
         return tl::unexpected(person.error());
     const RegisterTransition step { RecordStore::newId(), personId, state.status, to, endReason, reason,
-                                    m_office.user().login, m_office.clock().nowUtc() };
+        m_office.user().login, m_office.clock().nowUtc() };
     NIGRAN_TRY(m_office.records().put(RecordKinds::transition,
-                                      { step.id, state.district, { personId }, encode(transitionToCbor(step)) },
-                                      m_office.user().login, QStringLiteral("create")));
-    const QString detail = QStringLiteral("%1 -> %2").arg(RegisterWorkflow::key(state.status), RegisterWorkflow::key(to));
-    NIGRAN_TRY(m_office.records().put(RecordKinds::person, personRow(*person, to, seal), m_office.user().login,
-                                      seal ? QStringLiteral("seal") : QStringLiteral("transition"), detail));
+        { step.id, state.district, { personId }, encode(transitionToCbor(step)) }, m_office.user().login,
+        QStringLiteral("create")));
+    const QString detail
+        = QStringLiteral("%1 -> %2").arg(RegisterWorkflow::key(state.status), RegisterWorkflow::key(to));
+    NIGRAN_TRY(m_office.records().put(RecordKinds::person, personRow(*person, to, seal),
+        m_office.user().login, seal ? QStringLiteral("seal") : QStringLiteral("transition"), detail));
     return tx->commit();
 }
 
@@ -498,12 +507,16 @@ Result<PersonFile> RegisterService::viewPerson(const QString &personId, const QS
         target = *decoded;
         return {};
     };
-    NIGRAN_TRY(load(RecordKinds::caseRecord, file.cases, [](const QCborMap &m) { return caseRecordFromCbor(m); }));
+    NIGRAN_TRY(
+        load(RecordKinds::caseRecord, file.cases, [](const QCborMap &m) { return caseRecordFromCbor(m); }));
     NIGRAN_TRY(load(RecordKinds::charge, file.charges, [](const QCborMap &m) { return chargeFromCbor(m); }));
-    NIGRAN_TRY(load(RecordKinds::conviction, file.convictions, [](const QCborMap &m) { return convictionFromCbor(m); }));
+    NIGRAN_TRY(load(
+        RecordKinds::conviction, file.convictions, [](const QCborMap &m) { return convictionFromCbor(m); }));
     NIGRAN_TRY(load(RecordKinds::sentence, file.sentences, sentenceFromCbor));
-    NIGRAN_TRY(load(RecordKinds::custodyEvent, file.custody, [](const QCborMap &m) { return custodyEventFromCbor(m); }));
-    NIGRAN_TRY(load(RecordKinds::monitoringOrder, file.monitoringOrders, [](const QCborMap &m) { return monitoringOrderFromCbor(m); }));
+    NIGRAN_TRY(load(
+        RecordKinds::custodyEvent, file.custody, [](const QCborMap &m) { return custodyEventFromCbor(m); }));
+    NIGRAN_TRY(load(RecordKinds::monitoringOrder, file.monitoringOrders,
+        [](const QCborMap &m) { return monitoringOrderFromCbor(m); }));
     auto transitions = records.forPerson(RecordKinds::transition, personId);
     if (!transitions)
         return tl::unexpected(transitions.error());
@@ -523,12 +536,13 @@ Result<PersonFile> RegisterService::viewPerson(const QString &personId, const QS
     if ((*release)->step().value_or(false))
         file.expectedRelease = (*release)->date(0);
     (*release)->reset();
-    NIGRAN_TRY(m_office.audit().append(m_office.user().login, QStringLiteral("view"), QString::fromLatin1(RecordKinds::person.table),
-                                       personId, purpose));
+    NIGRAN_TRY(m_office.audit().append(m_office.user().login, QStringLiteral("view"),
+        QString::fromLatin1(RecordKinds::person.table), personId, purpose));
     return file;
 }
 
-Result<> RegisterService::recordExport(const QString &personId, const QString &report, const QString &destination)
+Result<> RegisterService::recordExport(
+    const QString &personId, const QString &report, const QString &destination)
 {
     NIGRAN_TRY(m_office.require(Action::ExportReport));
     if (!personId.isEmpty()) {
@@ -540,7 +554,7 @@ Result<> RegisterService::recordExport(const QString &personId, const QString &r
     }
     return m_office.audit()
         .append(m_office.user().login, QStringLiteral("export"), QStringLiteral("persons"), personId,
-                QStringLiteral("%1 -> %2").arg(report, destination))
+            QStringLiteral("%1 -> %2").arg(report, destination))
         .map([](const AuditEntry &) {});
 }
 
@@ -598,8 +612,8 @@ QueryClauses clausesFor(const PersonQuery &query)
 
 } // namespace
 
-Result<QList<PersonSummary>> RegisterService::search(const PersonQuery &query, const std::optional<PersonPageKey> &after,
-                                                     int limit)
+Result<QList<PersonSummary>> RegisterService::search(
+    const PersonQuery &query, const std::optional<PersonPageKey> &after, int limit)
 {
     NIGRAN_TRY(m_office.require(query.includeSealed ? Action::ViewSealedRecord : Action::ViewRecord));
     QueryClauses clauses = clausesFor(query);
@@ -608,8 +622,8 @@ Result<QList<PersonSummary>> RegisterService::search(const PersonQuery &query, c
         clauses.where += " AND (" + order + " > ? OR (" + order + " = ? AND id > ?))";
         clauses.values << after->sortKey << after->sortKey << after->id;
     }
-    auto stmt = m_office.database().cached(
-        "SELECT id, name_latin, name_urdu, cnic, passport, district, birth_date, status, sealed, expected_release, "
+    auto stmt = m_office.database().cached("SELECT id, name_latin, name_urdu, cnic, passport, district, "
+                                           "birth_date, status, sealed, expected_release, "
         + order + " FROM persons" + clauses.where + " ORDER BY " + order + ", id LIMIT ?");
     if (!stmt)
         return tl::unexpected(stmt.error());
@@ -625,17 +639,10 @@ Result<QList<PersonSummary>> RegisterService::search(const PersonQuery &query, c
             return tl::unexpected(row.error());
         if (!*row)
             break;
-        page << PersonSummary { select.text(0),
-                                select.text(1),
-                                select.text(2),
-                                select.text(3),
-                                select.text(4),
-                                select.text(5),
-                                select.date(6),
-                                RegisterWorkflow::statusFromKey(select.text(7)).value_or(RegisterStatus::Draft),
-                                select.int64(8) != 0,
-                                select.date(9),
-                                select.text(10) };
+        page << PersonSummary { select.text(0), select.text(1), select.text(2), select.text(3),
+            select.text(4), select.text(5), select.date(6),
+            RegisterWorkflow::statusFromKey(select.text(7)).value_or(RegisterStatus::Draft),
+            select.int64(8) != 0, select.date(9), select.text(10) };
     }
     select.reset();
     return page;

@@ -69,24 +69,26 @@ public:
 
     /// People who may be the same person: same CNIC or passport, or a close name with the same date of birth.
     [[nodiscard]] Result<QList<DuplicateCandidate>> findDuplicates(const Person &person);
-    /// Creates a draft entry. Refused with ErrorCode::Duplicate while candidates exist and are not acknowledged.
+    /// Creates a draft entry. Refused with ErrorCode::Duplicate while candidates exist and are not
+    /// acknowledged.
     [[nodiscard]] Result<QString> createPerson(Person person, bool duplicatesAcknowledged = false);
     /// Edits a person. Past the draft stage this is a correction: a reason is required and the old
     /// value is kept as a revision.
     [[nodiscard]] Result<> updatePerson(const Person &person, const QString &reason = {});
 
-    [[nodiscard]] Result<QString> saveCase(const QString &personId, CaseRecord record, const QString &reason = {});
+    [[nodiscard]] Result<QString> saveCase(
+        const QString &personId, CaseRecord record, const QString &reason = {});
     [[nodiscard]] Result<QString> saveCharge(Charge charge, const QString &reason = {});
     [[nodiscard]] Result<QString> saveConviction(Conviction conviction, const QString &reason = {});
     /// Saves a sentence after computing its ledger; the person's expected release follows it.
-    [[nodiscard]] Result<SentenceLedger> saveSentence(const QString &personId, Sentence sentence,
-                                                      const QString &reason = {});
+    [[nodiscard]] Result<SentenceLedger> saveSentence(
+        const QString &personId, Sentence sentence, const QString &reason = {});
     [[nodiscard]] Result<QString> recordCustody(CustodyEvent event);
     [[nodiscard]] Result<QString> saveMonitoringOrder(MonitoringOrder order);
 
     /// Moves an entry along the workflow (RegisterWorkflow); an acquittal on appeal seals it.
     [[nodiscard]] Result<> transition(const QString &personId, RegisterStatus to, const QString &reason,
-                                      std::optional<EndReason> endReason = std::nullopt);
+        std::optional<EndReason> endReason = std::nullopt);
     /// Withdraws the entry from the register after acquittal on appeal: ended, sealed, kept for legal audit.
     [[nodiscard]] Result<> sealOnAcquittal(const QString &personId, const QString &reason);
 
@@ -94,10 +96,11 @@ public:
     [[nodiscard]] Result<PersonFile> viewPerson(const QString &personId, const QString &purpose = {});
     /// Records that a report about a person (or the register, with an empty id) was exported, and where.
     /// Call before writing the file; exports are written only where the user chose.
-    [[nodiscard]] Result<> recordExport(const QString &personId, const QString &report, const QString &destination);
+    [[nodiscard]] Result<> recordExport(
+        const QString &personId, const QString &report, const QString &destination);
     /// A page of the register list, ordered by normalised Latin name.
-    [[nodiscard]] Result<QList<PersonSummary>> search(const PersonQuery &query, const std::optional<PersonPageKey> &after,
-                                                      int limit);
+    [[nodiscard]] Result<QList<PersonSummary>> search(
+        const PersonQuery &query, const std::optional<PersonPageKey> &after, int limit);
     [[nodiscard]] Result<qint64> count(const PersonQuery &query);
 
     static QString firKey(const QString &firNumber);
@@ -112,10 +115,10 @@ private:
     [[nodiscard]] Result<EntryState> entryState(const QString &personId);
     /// Role, seal and reason checks for a change to a person's records, then the write (with a
     /// revision of the old body when it is a correction).
-    [[nodiscard]] Result<> writeRecord(const RecordKind &kind, const QString &personId, const RecordWrite &row,
-                                       const QString &reason);
-    [[nodiscard]] Result<> writeTransition(const QString &personId, const EntryState &state, RegisterStatus to,
-                                           const QString &reason, std::optional<EndReason> endReason, bool seal);
+    [[nodiscard]] Result<> writeRecord(
+        const RecordKind &kind, const QString &personId, const RecordWrite &row, const QString &reason);
+    [[nodiscard]] Result<> writeTransition(const QString &personId, const EntryState &state,
+        RegisterStatus to, const QString &reason, std::optional<EndReason> endReason, bool seal);
     [[nodiscard]] Result<> updateExpectedRelease(const QString &personId);
 
     Office &m_office;

@@ -2,7 +2,6 @@
 
 #include "core/enumkeys.h"
 
-
 namespace Nigran::Models {
 
 namespace {

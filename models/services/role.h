@@ -8,16 +8,18 @@
 namespace Nigran::Models {
 
 /// Nigran roles (DOMAIN.md "People and roles").
-enum class Role {
-    Prosecutor,          ///< enters and edits drafts
-    DistrictSupervisor,  ///< the DPP: verifies entries, reviews tracks and alerts
+enum class Role
+{
+    Prosecutor, ///< enters and edits drafts
+    DistrictSupervisor, ///< the DPP: verifies entries, reviews tracks and alerts
     OfficeAdministrator, ///< users and enrolment; no case data
     CentreAnalyst,
     CentreAuditor,
 };
 
 /// What a user asks the core to do. Every service call names one and is checked against the policy.
-enum class Action {
+enum class Action
+{
     ViewRecord,
     ViewSealedRecord,
     CreateRecord,

@@ -14,12 +14,30 @@ struct Name
 
 // Invented given names: pronounceable, but not names people carry.
 constexpr std::array<Name, 24> givenNames { {
-    { "Zarqoon", u"زرقون" }, { "Bilmaz", u"بلماز" },   { "Tovrin", u"توورن" },   { "Qasheel", u"قشیل" },
-    { "Morzeel", u"مورزیل" }, { "Ilzaar", u"الزار" },   { "Dunvesh", u"دونویش" }, { "Kavrot", u"کاوروٹ" },
-    { "Felnaz", u"فلناز" },  { "Shorvik", u"شورویک" }, { "Yamzeer", u"یمزیر" },  { "Pirvaal", u"پروال" },
-    { "Gulzoon", u"گلزون" }, { "Harzok", u"ہرزوک" },  { "Jalmoot", u"جلموٹ" },  { "Nostaar", u"نوستار" },
-    { "Oshkaan", u"اوشکان" }, { "Ravzeen", u"روزین" }, { "Sulvaar", u"سلوار" },  { "Tazmoor", u"تازمور" },
-    { "Umbreez", u"امبریز" }, { "Vashqor", u"واشقور" }, { "Wazloon", u"وازلون" }, { "Xevraan", u"زیوران" },
+    { "Zarqoon", u"زرقون" },
+    { "Bilmaz", u"بلماز" },
+    { "Tovrin", u"توورن" },
+    { "Qasheel", u"قشیل" },
+    { "Morzeel", u"مورزیل" },
+    { "Ilzaar", u"الزار" },
+    { "Dunvesh", u"دونویش" },
+    { "Kavrot", u"کاوروٹ" },
+    { "Felnaz", u"فلناز" },
+    { "Shorvik", u"شورویک" },
+    { "Yamzeer", u"یمزیر" },
+    { "Pirvaal", u"پروال" },
+    { "Gulzoon", u"گلزون" },
+    { "Harzok", u"ہرزوک" },
+    { "Jalmoot", u"جلموٹ" },
+    { "Nostaar", u"نوستار" },
+    { "Oshkaan", u"اوشکان" },
+    { "Ravzeen", u"روزین" },
+    { "Sulvaar", u"سلوار" },
+    { "Tazmoor", u"تازمور" },
+    { "Umbreez", u"امبریز" },
+    { "Vashqor", u"واشقور" },
+    { "Wazloon", u"وازلون" },
+    { "Xevraan", u"زیوران" },
 } };
 
 constexpr Name surname { "Namoona", u"نمونہ" };
@@ -34,8 +52,7 @@ QString urdu(const char16_t *text)
 SyntheticRegister::SyntheticRegister(quint32 seed, QDate today)
     : m_seed(seed)
     , m_today(today)
-{
-}
+{ }
 
 quint64 SyntheticRegister::mix(qint64 index, quint64 salt) const
 {
@@ -54,7 +71,8 @@ QString SyntheticRegister::cnic(qint64 index)
 
 bool SyntheticRegister::isSynthetic(const Person &person)
 {
-    return person.nameLatin.endsWith(QLatin1String(surname.latin)) && person.cnic && person.cnic->startsWith(QLatin1Char('9'));
+    return person.nameLatin.endsWith(QLatin1String(surname.latin)) && person.cnic
+        && person.cnic->startsWith(QLatin1Char('9'));
 }
 
 Person SyntheticRegister::person(qint64 index, const QString &district) const
@@ -66,18 +84,21 @@ Person SyntheticRegister::person(qint64 index, const QString &district) const
     person.residenceDistrict = district;
     person.nameLatin = QStringLiteral("%1 %2").arg(QLatin1String(given.latin), QLatin1String(surname.latin));
     person.nameUrdu = QStringLiteral("%1 %2").arg(urdu(given.urdu), urdu(surname.urdu));
-    person.parentage = { ParentageRelation::SonOf, QStringLiteral("%1 %2").arg(urdu(father.urdu), urdu(surname.urdu)),
-                         QStringLiteral("%1 %2").arg(QLatin1String(father.latin), QLatin1String(surname.latin)) };
+    person.parentage
+        = { ParentageRelation::SonOf, QStringLiteral("%1 %2").arg(urdu(father.urdu), urdu(surname.urdu)),
+              QStringLiteral("%1 %2").arg(QLatin1String(father.latin), QLatin1String(surname.latin)) };
     person.birthDate = m_today.addYears(-20 - int(mix(index, 3) % 45)).addDays(-qint64(mix(index, 4) % 365));
     person.gender = Gender::Male;
     person.cnic = cnic(index);
     person.description = QStringLiteral("Synthetic record %1").arg(index);
-    person.addresses = { { AddressType::Present, QStringLiteral("House %1, Specimen Street, Sample Town").arg(index % 900 + 1),
-                           district, person.birthDate.addYears(18), {} } };
+    person.addresses = { { AddressType::Present,
+        QStringLiteral("House %1, Specimen Street, Sample Town").arg(index % 900 + 1), district,
+        person.birthDate.addYears(18), {} } };
     return person;
 }
 
-SyntheticCaseFile SyntheticRegister::caseFile(qint64 index, const QString &personId, const QString &district) const
+SyntheticCaseFile SyntheticRegister::caseFile(
+    qint64 index, const QString &personId, const QString &district) const
 {
     static const char *const sections[] = { "PPC 376", "PPC 377", "PPC 377B", "PPC 292B", "PECA 22" };
     const QDate firDate = m_today.addDays(-400 - qint64(mix(index, 5) % 3000));

@@ -17,7 +17,7 @@ struct User
 /// What creating an office needs: where it is, and its first administrator.
 struct OfficeSetup
 {
-    QString district;   ///< district code, e.g. "PB-LHR"
+    QString district; ///< district code, e.g. "PB-LHR"
     QString officeName; ///< e.g. "District Public Prosecutor, Lahore"
     QString adminLogin;
     QString adminDisplayName;

@@ -42,7 +42,8 @@ Error Database::errorFor(sqlite3 *db, int rc)
     const QString detail = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
     switch (primary) {
     case SQLITE_NOTADB:
-        return { ErrorCode::WrongKey, tr("The database cannot be read: the key is wrong or the file is not a Nigran database."), {} };
+        return { ErrorCode::WrongKey,
+            tr("The database cannot be read: the key is wrong or the file is not a Nigran database."), {} };
     case SQLITE_CORRUPT:
         return { ErrorCode::Corrupt, tr("The database file is damaged or has been tampered with."), {} };
     case SQLITE_CANTOPEN:
@@ -51,7 +52,8 @@ Error Database::errorFor(sqlite3 *db, int rc)
     case SQLITE_READONLY:
         return { ErrorCode::Io, tr("The database file could not be read or written (%1).").arg(detail), {} };
     case SQLITE_CONSTRAINT:
-        return { ErrorCode::InvalidInput, tr("The change breaks a rule of the database (%1).").arg(detail), {} };
+        return { ErrorCode::InvalidInput, tr("The change breaks a rule of the database (%1).").arg(detail),
+            {} };
     default:
         return { ErrorCode::Database, tr("Database error: %1").arg(detail), {} };
     }
@@ -98,7 +100,8 @@ Result<> Database::configure(const SecureBytes *key, const Options &options)
         if (rc != SQLITE_OK)
             return fail(errorFor(m_db, rc));
         // Set explicitly so a future SQLCipher default cannot silently change the file format.
-        NIGRAN_TRY(exec("PRAGMA cipher_page_size = 4096; PRAGMA kdf_iter = 64000; PRAGMA cipher_use_hmac = ON;"));
+        NIGRAN_TRY(
+            exec("PRAGMA cipher_page_size = 4096; PRAGMA kdf_iter = 64000; PRAGMA cipher_use_hmac = ON;"));
     }
     // The first read decides whether the key is right (SQLITE_NOTADB otherwise).
     NIGRAN_TRY(queryInt("SELECT count(*) FROM sqlite_master"));
@@ -127,8 +130,7 @@ Database::Database(Database &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_path(std::move(other.m_path))
     , m_cache(std::exchange(other.m_cache, nullptr))
-{
-}
+{ }
 
 Database &Database::operator=(Database &&other) noexcept
 {
@@ -210,8 +212,8 @@ Result<> Database::checkIntegrity()
     auto row = stmt->step();
     if (!row)
         return tl::unexpected(row.error().code == ErrorCode::WrongKey
-                                  ? Error { ErrorCode::Corrupt, errorFor(m_db, SQLITE_CORRUPT).message, {} }
-                                  : row.error());
+                ? Error { ErrorCode::Corrupt, errorFor(m_db, SQLITE_CORRUPT).message, {} }
+                : row.error());
     if (!*row || stmt->text(0) != QLatin1String("ok"))
         return fail(ErrorCode::Corrupt, tr("The database file is damaged or has been tampered with."));
     return {};

@@ -26,8 +26,8 @@ class Database
 public:
     struct Options
     {
-        bool create = false;        ///< create the file if it does not exist
-        int cacheSizeKiB = 131072;  ///< PRAGMA cache_size (negative form)
+        bool create = false; ///< create the file if it does not exist
+        int cacheSizeKiB = 131072; ///< PRAGMA cache_size (negative form)
         bool readOnly = false;
     };
 
@@ -70,7 +70,8 @@ public:
     static Error errorFor(sqlite3 *db, int rc);
 
 private:
-    [[nodiscard]] static Result<Database> openFile(const QString &path, const SecureBytes *key, Options options);
+    [[nodiscard]] static Result<Database> openFile(
+        const QString &path, const SecureBytes *key, Options options);
     [[nodiscard]] Result<> configure(const SecureBytes *key, const Options &options);
     void close();
 

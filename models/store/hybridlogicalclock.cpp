@@ -11,8 +11,7 @@ namespace Nigran::Models {
 HybridLogicalClock::HybridLogicalClock(const Clock &clock, qint64 last)
     : m_clock(clock)
     , m_last(last)
-{
-}
+{ }
 
 qint64 HybridLogicalClock::tick()
 {

@@ -39,10 +39,10 @@ Result<> Migrator::migrate(Database &db, int target)
         return tl::unexpected(current.error());
     if (*current > latestVersion())
         return fail(ErrorCode::SchemaTooNew,
-                    tr("This database was written by a newer version of Nigran (schema %1; this program knows %2). "
-                       "Please update Nigran.")
-                        .arg(*current)
-                        .arg(latestVersion()));
+            tr("This database was written by a newer version of Nigran (schema %1; this program knows %2). "
+               "Please update Nigran.")
+                .arg(*current)
+                .arg(latestVersion()));
     for (const Migration &step : migrations()) {
         if (step.version <= *current || step.version > target)
             continue;

@@ -13,8 +13,9 @@ struct RecordKind
 };
 
 namespace RecordKinds {
-inline const RecordKind person { "persons", { "cnic", "passport", "name_latin", "name_urdu", "name_key", "urdu_key",
-                                              "birth_date", "status", "sealed" } };
+inline const RecordKind person { "persons",
+    { "cnic", "passport", "name_latin", "name_urdu", "name_key", "urdu_key", "birth_date", "status",
+        "sealed" } };
 inline const RecordKind caseRecord { "cases", { "person_id", "fir_key" } };
 inline const RecordKind charge { "charges", { "person_id", "case_id" } };
 inline const RecordKind conviction { "convictions", { "person_id", "case_id" } };
@@ -25,7 +26,7 @@ inline const RecordKind transition { "register_transitions", { "person_id" } };
 inline const RecordKind revision { "revisions", { "person_id" } };
 
 inline const QList<const RecordKind *> all { &person, &caseRecord, &charge, &conviction, &sentence,
-                                              &custodyEvent, &monitoringOrder, &transition, &revision };
+    &custodyEvent, &monitoringOrder, &transition, &revision };
 } // namespace RecordKinds
 
 } // namespace Nigran::Models

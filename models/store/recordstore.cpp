@@ -24,7 +24,7 @@ std::string selectFrom(const RecordKind &kind)
 StoredRecord readStored(const Statement &stmt)
 {
     return { stmt.text(0), stmt.text(1), stmt.int64(2), stmt.int64(3), stmt.text(4), stmt.int64(5) != 0,
-             stmt.blob(6) };
+        stmt.blob(6) };
 }
 
 std::string insertSql(const RecordKind &kind)
@@ -40,7 +40,8 @@ std::string insertSql(const RecordKind &kind)
 
 std::string updateSql(const RecordKind &kind)
 {
-    std::string sql = std::string("UPDATE ") + kind.table + " SET district = ?, hlc = ?, origin = ?, deleted = 0, body = ?";
+    std::string sql = std::string("UPDATE ") + kind.table
+        + " SET district = ?, hlc = ?, origin = ?, deleted = 0, body = ?";
     for (const char *column : kind.columns)
         sql += std::string(", ") + column + " = ?";
     return sql + " WHERE id = ?";
@@ -53,8 +54,7 @@ RecordStore::RecordStore(Database &db, AuditLog &audit, HybridLogicalClock &cloc
     , m_audit(audit)
     , m_clock(clock)
     , m_officeId(std::move(officeId))
-{
-}
+{ }
 
 QString RecordStore::newId()
 {
@@ -62,7 +62,7 @@ QString RecordStore::newId()
 }
 
 Result<> RecordStore::put(const RecordKind &kind, const RecordWrite &row, const QString &actor,
-                          const QString &action, const QString &detail)
+    const QString &action, const QString &detail)
 {
     Q_ASSERT(row.columns.size() == kind.columns.size());
     auto tx = Transaction::begin(m_db);
@@ -93,7 +93,8 @@ Result<> RecordStore::put(const RecordKind &kind, const RecordWrite &row, const 
     return tx->commit();
 }
 
-Result<> RecordStore::remove(const RecordKind &kind, const QString &id, const QString &actor, const QString &detail)
+Result<> RecordStore::remove(
+    const RecordKind &kind, const QString &id, const QString &actor, const QString &detail)
 {
     auto tx = Transaction::begin(m_db);
     if (!tx)
@@ -104,7 +105,8 @@ Result<> RecordStore::remove(const RecordKind &kind, const QString &id, const QS
     if (!*existing || (*existing)->deleted)
         return fail(ErrorCode::NotFound, QStringLiteral("no such %1 row").arg(QLatin1String(kind.table)));
     const qint64 hlc = m_clock.tick();
-    auto stmt = m_db.cached(std::string("UPDATE ") + kind.table + " SET deleted = 1, hlc = ?, origin = ? WHERE id = ?");
+    auto stmt = m_db.cached(
+        std::string("UPDATE ") + kind.table + " SET deleted = 1, hlc = ?, origin = ? WHERE id = ?");
     if (!stmt)
         return tl::unexpected(stmt.error());
     NIGRAN_TRY((*stmt)->bindAll(hlc, m_officeId, id).run());
@@ -113,13 +115,16 @@ Result<> RecordStore::remove(const RecordKind &kind, const QString &id, const QS
     return tx->commit();
 }
 
-Result<> RecordStore::recordChange(const RecordKind &kind, const QString &id, const char *op, qint64 baseVersion,
-                                   qint64 hlc)
+Result<> RecordStore::recordChange(
+    const RecordKind &kind, const QString &id, const char *op, qint64 baseVersion, qint64 hlc)
 {
-    auto outbox = m_db.cached("INSERT INTO outbox(entity, row_id, op, base_version, hlc) VALUES (?, ?, ?, ?, ?)");
+    auto outbox
+        = m_db.cached("INSERT INTO outbox(entity, row_id, op, base_version, hlc) VALUES (?, ?, ?, ?, ?)");
     if (!outbox)
         return tl::unexpected(outbox.error());
-    NIGRAN_TRY((*outbox)->bindAll(QString::fromLatin1(kind.table), id, QString::fromLatin1(op), baseVersion, hlc).run());
+    NIGRAN_TRY((*outbox)
+                   ->bindAll(QString::fromLatin1(kind.table), id, QString::fromLatin1(op), baseVersion, hlc)
+                   .run());
     return Meta::set(m_db, QStringLiteral("hlc"), QString::number(hlc));
 }
 

@@ -46,10 +46,10 @@ public:
 
     /// Inserts or updates a row. `action` names it in the audit log ("create", "update", "correct"…).
     [[nodiscard]] Result<> put(const RecordKind &kind, const RecordWrite &row, const QString &actor,
-                               const QString &action, const QString &detail = {});
+        const QString &action, const QString &detail = {});
     /// Marks a row deleted (a tombstone that replicates).
-    [[nodiscard]] Result<> remove(const RecordKind &kind, const QString &id, const QString &actor,
-                                  const QString &detail = {});
+    [[nodiscard]] Result<> remove(
+        const RecordKind &kind, const QString &id, const QString &actor, const QString &detail = {});
 
     [[nodiscard]] Result<std::optional<StoredRecord>> get(const RecordKind &kind, const QString &id);
     /// Live (not deleted) rows of a kind that belong to one person, oldest change first.
@@ -58,8 +58,8 @@ public:
     static QString newId(); ///< a random UUID, without braces
 
 private:
-    [[nodiscard]] Result<> recordChange(const RecordKind &kind, const QString &id, const char *op,
-                                        qint64 baseVersion, qint64 hlc);
+    [[nodiscard]] Result<> recordChange(
+        const RecordKind &kind, const QString &id, const char *op, qint64 baseVersion, qint64 hlc);
 
     Database &m_db;
     AuditLog &m_audit;

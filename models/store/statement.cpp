@@ -9,8 +9,7 @@ namespace Nigran::Models {
 Statement::Statement(sqlite3 *db, sqlite3_stmt *stmt)
     : m_db(db)
     , m_stmt(stmt)
-{
-}
+{ }
 
 Statement::~Statement()
 {
@@ -21,8 +20,7 @@ Statement::Statement(Statement &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_stmt(std::exchange(other.m_stmt, nullptr))
     , m_bindError(std::exchange(other.m_bindError, 0))
-{
-}
+{ }
 
 Statement &Statement::operator=(Statement &&other) noexcept
 {
@@ -105,7 +103,8 @@ Statement &Statement::bind(int index, const QVariant &value)
 Result<bool> Statement::step()
 {
     if (m_bindError != 0)
-        return fail(ErrorCode::Database, QStringLiteral("bind failed: %1").arg(QString::fromUtf8(sqlite3_errstr(m_bindError))));
+        return fail(ErrorCode::Database,
+            QStringLiteral("bind failed: %1").arg(QString::fromUtf8(sqlite3_errstr(m_bindError))));
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;

@@ -8,8 +8,8 @@
 #include <QVariant>
 
 #include <optional>
-#include <utility>
 #include <string_view>
+#include <utility>
 
 struct sqlite3_stmt;
 struct sqlite3;
@@ -37,15 +37,13 @@ public:
     Statement &bind(int index, const QByteArray &value);
     Statement &bind(int index, QDate value); ///< ISO 8601 text, NULL when invalid
     Statement &bind(int index, const QVariant &value); ///< by the variant's type; invalid → NULL
-    template<typename T>
-    Statement &bind(int index, const std::optional<T> &value)
+    template<typename T> Statement &bind(int index, const std::optional<T> &value)
     {
         return value ? bind(index, *value) : bind(index, nullptr);
     }
 
     /// Resets and binds all parameters in order.
-    template<typename... Args>
-    Statement &bindAll(const Args &...args)
+    template<typename... Args> Statement &bindAll(const Args &...args)
     {
         reset();
         int index = 0;
@@ -82,8 +80,7 @@ class StatementLease
 public:
     explicit StatementLease(Statement *statement)
         : m_statement(statement)
-    {
-    }
+    { }
     ~StatementLease()
     {
         if (m_statement)
@@ -91,8 +88,7 @@ public:
     }
     StatementLease(StatementLease &&other) noexcept
         : m_statement(std::exchange(other.m_statement, nullptr))
-    {
-    }
+    { }
     StatementLease &operator=(StatementLease &&) = delete;
     StatementLease(const StatementLease &) = delete;
     StatementLease &operator=(const StatementLease &) = delete;

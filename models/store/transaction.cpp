@@ -14,8 +14,7 @@ Transaction::Transaction(Database *db, QByteArray savepoint)
     : m_db(db)
     , m_savepoint(std::move(savepoint))
     , m_open(true)
-{
-}
+{ }
 
 Result<Transaction> Transaction::begin(Database &db)
 {
@@ -32,8 +31,7 @@ Transaction::Transaction(Transaction &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_savepoint(std::move(other.m_savepoint))
     , m_open(std::exchange(other.m_open, false))
-{
-}
+{ }
 
 Transaction::~Transaction()
 {

@@ -27,15 +27,16 @@ public:
     {
         using namespace Nigran::Models;
         auto admin = Office::create(m_directory,
-                                    { District, QStringLiteral("District Public Prosecutor, Specimen Office"),
-                                      QStringLiteral("admin"), QStringLiteral("Admin Namoona"), Password },
-                                    KdfParams::forTests(), m_clock);
+            { District, QStringLiteral("District Public Prosecutor, Specimen Office"),
+                QStringLiteral("admin"), QStringLiteral("Admin Namoona"), Password },
+            KdfParams::forTests(), m_clock);
         if (!admin)
             qFatal("cannot create office: %s", qPrintable(admin.error().message));
         for (const auto &[login, role] : { std::pair { "prosecutor", Role::Prosecutor },
-                                           std::pair { "supervisor", Role::DistrictSupervisor } }) {
+                 std::pair { "supervisor", Role::DistrictSupervisor } }) {
             const auto added = (*admin)->addUser(
-                { QString::fromLatin1(login), QStringLiteral("%1 Namoona").arg(QString::fromLatin1(login)), role, true },
+                { QString::fromLatin1(login), QStringLiteral("%1 Namoona").arg(QString::fromLatin1(login)),
+                    role, true },
                 Password);
             if (!added)
                 qFatal("cannot add user: %s", qPrintable(added.error().message));
@@ -47,8 +48,8 @@ public:
 
     std::unique_ptr<Nigran::Models::Office> signIn(const QString &login)
     {
-        auto office = Nigran::Models::Office::unlock(m_directory, login, Password,
-                                                     Nigran::Models::KdfParams::forTests(), m_clock);
+        auto office = Nigran::Models::Office::unlock(
+            m_directory, login, Password, Nigran::Models::KdfParams::forTests(), m_clock);
         if (!office)
             qFatal("cannot sign in: %s", qPrintable(office.error().message));
         return std::move(*office);

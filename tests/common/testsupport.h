@@ -8,11 +8,12 @@
 #include <QTest>
 
 /// Fails the current test with the error's message when a Result holds an error.
-#define NIGRAN_VERIFY_OK(expr)                                                                                     \
-    do {                                                                                                           \
-        const auto &nigranResult_ = (expr);                                                                        \
-        if (!nigranResult_)                                                                                        \
-            QFAIL(qPrintable(QStringLiteral("%1 failed: %2").arg(QStringLiteral(#expr), nigranResult_.error().message))); \
+#define NIGRAN_VERIFY_OK(expr)                                                                               \
+    do {                                                                                                     \
+        const auto &nigranResult_ = (expr);                                                                  \
+        if (!nigranResult_)                                                                                  \
+            QFAIL(qPrintable(                                                                                \
+                QStringLiteral("%1 failed: %2").arg(QStringLiteral(#expr), nigranResult_.error().message))); \
     } while (false)
 
 namespace Nigran::Testing {

@@ -34,7 +34,8 @@ private:
     int m_copyCount = 0;
     qint64 m_next = 100;
 
-    QString newEntry(Office &supervisor, QList<RegisterStatus> path, const QString &reason = QStringLiteral("r"))
+    QString newEntry(
+        Office &supervisor, QList<RegisterStatus> path, const QString &reason = QStringLiteral("r"))
     {
         RegisterService service(supervisor);
         auto id = service.createPerson(SyntheticRegister().person(m_next++, OfficeFixture::District));
@@ -75,35 +76,39 @@ private:
         case Action::VerifyEntry:
             return service.transition(m_entries.draft, RegisterStatus::Verified, {});
         case Action::ReturnEntry:
-            return service.transition(m_entries.draft, RegisterStatus::Returned, QStringLiteral("incomplete"));
+            return service.transition(
+                m_entries.draft, RegisterStatus::Returned, QStringLiteral("incomplete"));
         case Action::SubmitEntry:
             return service.transition(m_entries.verified, RegisterStatus::Submitted, {});
         case Action::AcknowledgeEntry:
             return service.transition(m_entries.submitted, RegisterStatus::Acknowledged, {});
         case Action::RecordCustody:
-            return plain(service.recordCustody({ {}, m_entries.verified, CustodyKind::Admission, QDate(2026, 1, 5),
-                                                 QStringLiteral("Central Jail (Sample)"), {} }));
+            return plain(service.recordCustody({ {}, m_entries.verified, CustodyKind::Admission,
+                QDate(2026, 1, 5), QStringLiteral("Central Jail (Sample)"), {} }));
         case Action::RecordRelease:
-            return plain(service.recordCustody({ {}, m_entries.inCustody, CustodyKind::Release, QDate(2026, 1, 5),
-                                                 QStringLiteral("Central Jail (Sample)"), {} }));
+            return plain(service.recordCustody({ {}, m_entries.inCustody, CustodyKind::Release,
+                QDate(2026, 1, 5), QStringLiteral("Central Jail (Sample)"), {} }));
         case Action::ManageMonitoring:
-            return plain(service.saveMonitoringOrder({ {}, m_entries.released, QDate(2026, 2, 1), QDate(2031, 2, 1),
-                                                       false, QStringLiteral("TAG-SYN-1"), 30,
-                                                       MonitoringStatus::Active }));
+            return plain(service.saveMonitoringOrder({ {}, m_entries.released, QDate(2026, 2, 1),
+                QDate(2031, 2, 1), false, QStringLiteral("TAG-SYN-1"), 30, MonitoringStatus::Active }));
         case Action::ChangeCompliance:
-            return service.transition(m_entries.released, RegisterStatus::NonCompliant, QStringLiteral("missed"));
+            return service.transition(
+                m_entries.released, RegisterStatus::NonCompliant, QStringLiteral("missed"));
         case Action::EndEntry:
-            return service.transition(m_entries.inCustody, RegisterStatus::Ended, QStringLiteral("died in custody"),
-                                      EndReason::Deceased);
+            return service.transition(m_entries.inCustody, RegisterStatus::Ended,
+                QStringLiteral("died in custody"), EndReason::Deceased);
         case Action::SealOnAcquittal:
             return service.sealOnAcquittal(m_entries.verified, QStringLiteral("Appeal 1/2026 allowed"));
         case Action::ExportReport:
-            return service.recordExport(m_entries.draft, QStringLiteral("register extract"), QStringLiteral("/tmp/x.pdf"));
+            return service.recordExport(
+                m_entries.draft, QStringLiteral("register extract"), QStringLiteral("/tmp/x.pdf"));
         case Action::ManageUsers:
-            return office.addUser({ QStringLiteral("newuser"), QStringLiteral("New Namoona"), Role::Prosecutor, true },
-                                  OfficeFixture::Password);
+            return office.addUser(
+                { QStringLiteral("newuser"), QStringLiteral("New Namoona"), Role::Prosecutor, true },
+                OfficeFixture::Password);
         case Action::ResetPassword:
-            return office.resetPassword(QStringLiteral("prosecutor"), QStringLiteral("another long password"));
+            return office.resetPassword(
+                QStringLiteral("prosecutor"), QStringLiteral("another long password"));
         case Action::ViewAuditLog:
             return plain(office.readAuditLog(1, 10));
         case Action::VerifyAuditChain:
@@ -118,30 +123,49 @@ private Q_SLOTS:
         QTest::addColumn<QString>("login");
         QTest::addColumn<int>("action");
         QTest::addColumn<bool>("allowed");
-        // P = prosecutor, S = district supervisor, A = office administrator, C = centre analyst, U = centre auditor
+        // P = prosecutor, S = district supervisor, A = office administrator, C = centre analyst, U = centre
+        // auditor
         struct Row
         {
             Action action;
             const char *allowedFor;
         };
         const Row rows[] = {
-            { Action::ViewRecord, "PSCU" },      { Action::ViewSealedRecord, "SU" },  { Action::CreateRecord, "PS" },
-            { Action::EditDraft, "PS" },         { Action::CorrectVerified, "PS" },   { Action::VerifyEntry, "S" },
-            { Action::ReturnEntry, "SC" },       { Action::SubmitEntry, "S" },        { Action::AcknowledgeEntry, "C" },
-            { Action::RecordCustody, "PS" },     { Action::RecordRelease, "S" },      { Action::ManageMonitoring, "S" },
-            { Action::ChangeCompliance, "S" },   { Action::EndEntry, "S" },           { Action::SealOnAcquittal, "S" },
-            { Action::ExportReport, "PSC" },     { Action::ManageUsers, "A" },        { Action::ResetPassword, "A" },
-            { Action::ViewAuditLog, "SAU" },     { Action::VerifyAuditChain, "AU" },
+            { Action::ViewRecord, "PSCU" },
+            { Action::ViewSealedRecord, "SU" },
+            { Action::CreateRecord, "PS" },
+            { Action::EditDraft, "PS" },
+            { Action::CorrectVerified, "PS" },
+            { Action::VerifyEntry, "S" },
+            { Action::ReturnEntry, "SC" },
+            { Action::SubmitEntry, "S" },
+            { Action::AcknowledgeEntry, "C" },
+            { Action::RecordCustody, "PS" },
+            { Action::RecordRelease, "S" },
+            { Action::ManageMonitoring, "S" },
+            { Action::ChangeCompliance, "S" },
+            { Action::EndEntry, "S" },
+            { Action::SealOnAcquittal, "S" },
+            { Action::ExportReport, "PSC" },
+            { Action::ManageUsers, "A" },
+            { Action::ResetPassword, "A" },
+            { Action::ViewAuditLog, "SAU" },
+            { Action::VerifyAuditChain, "AU" },
         };
         const std::pair<char, const char *> roles[] = {
-            { 'P', "prosecutor" }, { 'S', "supervisor" }, { 'A', "admin" }, { 'C', "analyst" }, { 'U', "auditor" },
+            { 'P', "prosecutor" },
+            { 'S', "supervisor" },
+            { 'A', "admin" },
+            { 'C', "analyst" },
+            { 'U', "auditor" },
         };
         QCOMPARE(std::size(rows), std::size_t(RoleNames::allActions().size()));
         for (const Row &row : rows)
             for (const auto &[letter, login] : roles)
                 QTest::addRow("%s may %s %s", login, QByteArray(row.allowedFor).contains(letter) ? "" : "not",
-                              qPrintable(RoleNames::key(row.action)))
-                    << QString::fromLatin1(login) << int(row.action) << QByteArray(row.allowedFor).contains(letter);
+                    qPrintable(RoleNames::key(row.action)))
+                    << QString::fromLatin1(login) << int(row.action)
+                    << QByteArray(row.allowedFor).contains(letter);
     }
 
     void initTestCase()
@@ -149,12 +173,12 @@ private Q_SLOTS:
         m_fixture = std::make_unique<OfficeFixture>();
         {
             auto admin = m_fixture->signIn(QStringLiteral("admin"));
-            NIGRAN_VERIFY_OK(admin->addUser({ QStringLiteral("analyst"), QStringLiteral("Analyst Namoona"),
-                                              Role::CentreAnalyst, true },
-                                            OfficeFixture::Password));
-            NIGRAN_VERIFY_OK(admin->addUser({ QStringLiteral("auditor"), QStringLiteral("Auditor Namoona"),
-                                              Role::CentreAuditor, true },
-                                            OfficeFixture::Password));
+            NIGRAN_VERIFY_OK(admin->addUser(
+                { QStringLiteral("analyst"), QStringLiteral("Analyst Namoona"), Role::CentreAnalyst, true },
+                OfficeFixture::Password));
+            NIGRAN_VERIFY_OK(admin->addUser(
+                { QStringLiteral("auditor"), QStringLiteral("Auditor Namoona"), Role::CentreAuditor, true },
+                OfficeFixture::Password));
         }
         auto supervisor = m_fixture->signIn(QStringLiteral("supervisor"));
         using S = RegisterStatus;
@@ -164,7 +188,8 @@ private Q_SLOTS:
         m_entries.inCustody = newEntry(*supervisor, { S::Verified, S::InCustody });
         m_entries.released = newEntry(*supervisor, { S::Verified, S::InCustody, S::ReleasedMonitored });
         m_entries.sealed = newEntry(*supervisor, { S::Verified });
-        NIGRAN_VERIFY_OK(RegisterService(*supervisor).sealOnAcquittal(m_entries.sealed, QStringLiteral("Appeal")));
+        NIGRAN_VERIFY_OK(
+            RegisterService(*supervisor).sealOnAcquittal(m_entries.sealed, QStringLiteral("Appeal")));
     }
 
     void matrix()
@@ -175,9 +200,11 @@ private Q_SLOTS:
         // Each row works on its own copy of the template office, so rows cannot influence each other.
         const QString copy = m_copies.filePath(QString::number(++m_copyCount));
         QVERIFY(QDir().mkpath(copy));
-        for (const QString &file : { Office::databasePath(m_fixture->directory()), Office::keyFilePath(m_fixture->directory()) })
+        for (const QString &file :
+            { Office::databasePath(m_fixture->directory()), Office::keyFilePath(m_fixture->directory()) })
             QVERIFY(QFile::copy(file, QDir(copy).filePath(QFileInfo(file).fileName())));
-        auto unlocked = Office::unlock(copy, login, OfficeFixture::Password, KdfParams::forTests(), m_fixture->clock());
+        auto unlocked
+            = Office::unlock(copy, login, OfficeFixture::Password, KdfParams::forTests(), m_fixture->clock());
         NIGRAN_VERIFY_OK(unlocked);
         Office *office = unlocked->get();
         const qint64 auditBefore = office->database().queryInt("SELECT count(*) FROM audit_log").value();

@@ -9,8 +9,8 @@
 #include "store/migrator.h"
 
 #include <QTemporaryDir>
-#include <QTimeZone>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Nigran::Models;
 
@@ -32,7 +32,8 @@ private:
         for (int i = 1; i <= EntryCount; ++i) {
             m_clock.advance(std::chrono::seconds(i));
             if (!log.append(QStringLiteral("prosecutor.%1").arg(i % 3), QStringLiteral("update"),
-                            QStringLiteral("persons"), QStringLiteral("id-%1").arg(i), QStringLiteral("fields: cnic")))
+                    QStringLiteral("persons"), QStringLiteral("id-%1").arg(i),
+                    QStringLiteral("fields: cnic")))
                 qFatal("append failed");
         }
         return std::move(*db);
@@ -66,35 +67,46 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("tampering");
         QTest::addColumn<qint64>("firstBad");
-        QTest::addRow("edit detail") << QStringLiteral("UPDATE audit_log SET detail = 'nothing' WHERE seq = 7") << qint64(7);
-        QTest::addRow("edit actor") << QStringLiteral("UPDATE audit_log SET actor = 'someone.else' WHERE seq = 3") << qint64(3);
-        QTest::addRow("edit time") << QStringLiteral("UPDATE audit_log SET at = '2020-01-01T00:00:00.000Z' WHERE seq = 12") << qint64(12);
-        QTest::addRow("edit first entry") << QStringLiteral("UPDATE audit_log SET action = 'view' WHERE seq = 1") << qint64(1);
+        QTest::addRow("edit detail") << QStringLiteral(
+            "UPDATE audit_log SET detail = 'nothing' WHERE seq = 7")
+                                     << qint64(7);
+        QTest::addRow("edit actor") << QStringLiteral(
+            "UPDATE audit_log SET actor = 'someone.else' WHERE seq = 3")
+                                    << qint64(3);
+        QTest::addRow("edit time") << QStringLiteral(
+            "UPDATE audit_log SET at = '2020-01-01T00:00:00.000Z' WHERE seq = 12")
+                                   << qint64(12);
+        QTest::addRow("edit first entry")
+            << QStringLiteral("UPDATE audit_log SET action = 'view' WHERE seq = 1") << qint64(1);
         QTest::addRow("edit and rehash one entry")
-            << QStringLiteral("UPDATE audit_log SET detail = 'x', hash = zeroblob(32) WHERE seq = 9") << qint64(9);
-        QTest::addRow("delete middle entry") << QStringLiteral("DELETE FROM audit_log WHERE seq = 7") << qint64(7);
-        QTest::addRow("delete and renumber")
-            << QStringLiteral("DELETE FROM audit_log WHERE seq = 7; UPDATE audit_log SET seq = seq - 1 WHERE seq > 7")
-            << qint64(7);
-        QTest::addRow("delete last entry") << QStringLiteral("DELETE FROM audit_log WHERE seq = 20") << qint64(20);
-        QTest::addRow("delete first entry") << QStringLiteral("DELETE FROM audit_log WHERE seq = 1") << qint64(1);
-        QTest::addRow("swap two entries")
-            << QStringLiteral("UPDATE audit_log SET seq = -1 WHERE seq = 5; UPDATE audit_log SET seq = 5 WHERE seq = 6; "
-                              "UPDATE audit_log SET seq = 6 WHERE seq = -1")
-            << qint64(5);
+            << QStringLiteral("UPDATE audit_log SET detail = 'x', hash = zeroblob(32) WHERE seq = 9")
+            << qint64(9);
+        QTest::addRow("delete middle entry")
+            << QStringLiteral("DELETE FROM audit_log WHERE seq = 7") << qint64(7);
+        QTest::addRow("delete and renumber") << QStringLiteral(
+            "DELETE FROM audit_log WHERE seq = 7; UPDATE audit_log SET seq = seq - 1 WHERE seq > 7")
+                                             << qint64(7);
+        QTest::addRow("delete last entry")
+            << QStringLiteral("DELETE FROM audit_log WHERE seq = 20") << qint64(20);
+        QTest::addRow("delete first entry")
+            << QStringLiteral("DELETE FROM audit_log WHERE seq = 1") << qint64(1);
+        QTest::addRow("swap two entries") << QStringLiteral(
+            "UPDATE audit_log SET seq = -1 WHERE seq = 5; UPDATE audit_log SET seq = 5 WHERE seq = 6; "
+            "UPDATE audit_log SET seq = 6 WHERE seq = -1")
+                                          << qint64(5);
         QTest::addRow("move entry to end")
             << QStringLiteral("UPDATE audit_log SET seq = 21 WHERE seq = 10") << qint64(10);
-        QTest::addRow("forged entry appended")
-            << QStringLiteral("INSERT INTO audit_log SELECT 21, at, actor, action, entity, entity_id, detail, hash, hash "
-                              "FROM audit_log WHERE seq = 20")
-            << qint64(21);
+        QTest::addRow("forged entry appended") << QStringLiteral(
+            "INSERT INTO audit_log SELECT 21, at, actor, action, entity, entity_id, detail, hash, hash "
+            "FROM audit_log WHERE seq = 20") << qint64(21);
     }
 
     void tamperingIsDetected()
     {
         QFETCH(QString, tampering);
         QFETCH(qint64, firstBad);
-        Database db = freshLog(QStringLiteral("tamper-%1.db").arg(QString::fromLatin1(QTest::currentDataTag())));
+        Database db
+            = freshLog(QStringLiteral("tamper-%1.db").arg(QString::fromLatin1(QTest::currentDataTag())));
         NIGRAN_VERIFY_OK(db.exec(tampering.toStdString()));
         AuditLog log(db, m_clock);
         const auto verification = log.verify();
@@ -112,11 +124,13 @@ private Q_SLOTS:
             auto db = Database::open(file, key, { .create = true });
             NIGRAN_VERIFY_OK(Migrator::migrate(*db));
             AuditLog log(*db, m_clock);
-            NIGRAN_VERIFY_OK(log.append(QStringLiteral("a"), QStringLiteral("login"), QStringLiteral("session"), QStringLiteral("a")));
+            NIGRAN_VERIFY_OK(log.append(QStringLiteral("a"), QStringLiteral("login"),
+                QStringLiteral("session"), QStringLiteral("a")));
         }
         auto db = Database::open(file, key, {});
         AuditLog log(*db, m_clock);
-        NIGRAN_VERIFY_OK(log.append(QStringLiteral("a"), QStringLiteral("lock"), QStringLiteral("session"), QStringLiteral("a")));
+        NIGRAN_VERIFY_OK(log.append(
+            QStringLiteral("a"), QStringLiteral("lock"), QStringLiteral("session"), QStringLiteral("a")));
         QCOMPARE(log.head()->seq, 2);
         QVERIFY(log.verify()->intact);
     }

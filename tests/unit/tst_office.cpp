@@ -18,7 +18,8 @@ class TestOffice : public QObject
     Q_OBJECT
 
 private:
-    static Result<std::unique_ptr<Office>> unlock(OfficeFixture &fixture, const QString &login, const QString &password)
+    static Result<std::unique_ptr<Office>> unlock(
+        OfficeFixture &fixture, const QString &login, const QString &password)
     {
         return Office::unlock(fixture.directory(), login, password, KdfParams::forTests(), fixture.clock());
     }
@@ -57,8 +58,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, field);
         QTemporaryDir dir;
-        OfficeSetup setup { OfficeFixture::District, QStringLiteral("Specimen Office"), QStringLiteral("admin"),
-                            QStringLiteral("Admin Namoona"), OfficeFixture::Password };
+        OfficeSetup setup { OfficeFixture::District, QStringLiteral("Specimen Office"),
+            QStringLiteral("admin"), QStringLiteral("Admin Namoona"), OfficeFixture::Password };
         if (field == QLatin1String("district"))
             setup.district = QStringLiteral("XX-NOWHERE");
         else if (field == QLatin1String("officeName"))
@@ -79,9 +80,9 @@ private Q_SLOTS:
     {
         OfficeFixture fixture;
         const auto again = Office::create(fixture.directory(),
-                                          { OfficeFixture::District, QStringLiteral("Other"), QStringLiteral("admin"),
-                                            QStringLiteral("Admin"), OfficeFixture::Password },
-                                          KdfParams::forTests(), fixture.clock());
+            { OfficeFixture::District, QStringLiteral("Other"), QStringLiteral("admin"),
+                QStringLiteral("Admin"), OfficeFixture::Password },
+            KdfParams::forTests(), fixture.clock());
         QVERIFY(!again);
         QVERIFY(unlock(fixture, QStringLiteral("admin"), OfficeFixture::Password));
     }
@@ -90,7 +91,8 @@ private Q_SLOTS:
     {
         OfficeFixture fixture;
         for (int i = 0; i < LoginThrottle::FreeAttempts; ++i) {
-            const auto attempt = unlock(fixture, QStringLiteral("prosecutor"), QStringLiteral("not the password"));
+            const auto attempt
+                = unlock(fixture, QStringLiteral("prosecutor"), QStringLiteral("not the password"));
             QVERIFY(!attempt);
             QCOMPARE(attempt.error().code, ErrorCode::WrongKey);
         }
@@ -99,7 +101,8 @@ private Q_SLOTS:
         const auto throttled = unlock(fixture, QStringLiteral("prosecutor"), OfficeFixture::Password);
         QVERIFY(!throttled);
         QCOMPARE(throttled.error().code, ErrorCode::Throttled);
-        fixture.clock().advance(LoginThrottle::delayAfter(LoginThrottle::FreeAttempts + 1) + std::chrono::seconds(1));
+        fixture.clock().advance(
+            LoginThrottle::delayAfter(LoginThrottle::FreeAttempts + 1) + std::chrono::seconds(1));
         auto office = unlock(fixture, QStringLiteral("prosecutor"), OfficeFixture::Password);
         NIGRAN_VERIFY_OK(office);
         QCOMPARE(auditCount(**office, "login-failed"), 1);
@@ -144,7 +147,8 @@ private Q_SLOTS:
         QVERIFY(!unlock(fixture, QStringLiteral("supervisor"), OfficeFixture::Password));
         NIGRAN_VERIFY_OK(unlock(fixture, QStringLiteral("supervisor"), reset));
         auto prosecutor = fixture.signIn(QStringLiteral("prosecutor"));
-        QCOMPARE(prosecutor->resetPassword(QStringLiteral("supervisor"), reset).error().code, ErrorCode::PermissionDenied);
+        QCOMPARE(prosecutor->resetPassword(QStringLiteral("supervisor"), reset).error().code,
+            ErrorCode::PermissionDenied);
     }
 
     void addedUserCanSignInWithTheirRole()
@@ -152,14 +156,16 @@ private Q_SLOTS:
         OfficeFixture fixture;
         {
             auto admin = fixture.signIn(QStringLiteral("admin"));
-            const auto taken = admin->addUser({ QStringLiteral("prosecutor"), QStringLiteral("X"), Role::Prosecutor, true },
-                                              OfficeFixture::Password);
+            const auto taken = admin->addUser(
+                { QStringLiteral("prosecutor"), QStringLiteral("X"), Role::Prosecutor, true },
+                OfficeFixture::Password);
             QVERIFY(taken.error().hasField(QStringLiteral("login")));
-            NIGRAN_VERIFY_OK(admin->addUser({ QStringLiteral("second.prosecutor"), QStringLiteral("Second Namoona"),
-                                              Role::Prosecutor, true },
-                                            QStringLiteral("another long password")));
+            NIGRAN_VERIFY_OK(admin->addUser({ QStringLiteral("second.prosecutor"),
+                                                QStringLiteral("Second Namoona"), Role::Prosecutor, true },
+                QStringLiteral("another long password")));
         }
-        auto office = unlock(fixture, QStringLiteral("second.prosecutor"), QStringLiteral("another long password"));
+        auto office
+            = unlock(fixture, QStringLiteral("second.prosecutor"), QStringLiteral("another long password"));
         NIGRAN_VERIFY_OK(office);
         QCOMPARE((*office)->user().role, Role::Prosecutor);
         QCOMPARE((*office)->user().displayName, QStringLiteral("Second Namoona"));

@@ -32,8 +32,11 @@ private:
     {
         qint64 rows = 0;
         for (const RecordKind *kind : RecordKinds::all)
-            rows += office.database().queryInt(std::string("SELECT count(*) FROM ") + kind->table).value_or(-1);
-        return { rows, count(office, "SELECT count(*) FROM outbox"), count(office, "SELECT count(*) FROM audit_log") };
+            rows += office.database()
+                        .queryInt(std::string("SELECT count(*) FROM ") + kind->table)
+                        .value_or(-1);
+        return { rows, count(office, "SELECT count(*) FROM outbox"),
+            count(office, "SELECT count(*) FROM audit_log") };
     }
 
     /// A complete draft entry: person, case, charge, conviction and sentence.
@@ -80,11 +83,11 @@ private Q_SLOTS:
         caseRecord.court = QStringLiteral("Special Court (Sample)");
         auto caseId = service.saveCase(*id, caseRecord);
         NIGRAN_VERIFY_OK(caseId);
-        NIGRAN_VERIFY_OK(service.saveCharge({ {}, *caseId, *id, QStringLiteral("PPC 376"), VictimAgeBand::Adult,
-                                              Gender::Female, Relationship::Acquaintance }));
-        auto convictionId = service.saveConviction({ {}, *caseId, *id, QDate(2024, 1, 31),
-                                                     QStringLiteral("Special Court (Sample)"),
-                                                     { QStringLiteral("PPC 376") }, AppealStatus::None, true });
+        NIGRAN_VERIFY_OK(service.saveCharge({ {}, *caseId, *id, QStringLiteral("PPC 376"),
+            VictimAgeBand::Adult, Gender::Female, Relationship::Acquaintance }));
+        auto convictionId = service.saveConviction(
+            { {}, *caseId, *id, QDate(2024, 1, 31), QStringLiteral("Special Court (Sample)"),
+                { QStringLiteral("PPC 376") }, AppealStatus::None, true });
         NIGRAN_VERIFY_OK(convictionId);
         Sentence sentence;
         sentence.convictionId = *convictionId;
@@ -109,7 +112,9 @@ private Q_SLOTS:
         QCOMPARE(file->sentences.size(), 1);
         QCOMPARE(file->expectedRelease, QDate(2034, 2, 18));
         QCOMPARE(file->status, RegisterStatus::Draft);
-        QCOMPARE(count(*m_prosecutor, "SELECT count(*) FROM audit_log WHERE action = 'view' AND entity = 'persons'"), 1);
+        QCOMPARE(count(*m_prosecutor,
+                     "SELECT count(*) FROM audit_log WHERE action = 'view' AND entity = 'persons'"),
+            1);
         QVERIFY(m_prosecutor->audit().verify()->intact);
     }
 
@@ -118,16 +123,18 @@ private Q_SLOTS:
         const QString id = enterCompleteCase(2);
         RegisterService supervisor(*m_supervisor);
         RegisterService prosecutor(*m_prosecutor);
-        QCOMPARE(prosecutor.transition(id, RegisterStatus::Verified, {}).error().code, ErrorCode::PermissionDenied);
+        QCOMPARE(prosecutor.transition(id, RegisterStatus::Verified, {}).error().code,
+            ErrorCode::PermissionDenied);
         NIGRAN_VERIFY_OK(supervisor.transition(id, RegisterStatus::Verified, {}));
         QCOMPARE(supervisor.transition(id, RegisterStatus::ReleasedMonitored, {}).error().code,
-                 ErrorCode::IllegalTransition);
+            ErrorCode::IllegalTransition);
         NIGRAN_VERIFY_OK(supervisor.transition(id, RegisterStatus::InCustody, {}));
         NIGRAN_VERIFY_OK(supervisor.transition(id, RegisterStatus::ReleasedMonitored, {}));
         const auto nonCompliant = supervisor.transition(id, RegisterStatus::NonCompliant, {});
         QCOMPARE(nonCompliant.error().code, ErrorCode::InvalidInput);
         QVERIFY(nonCompliant.error().hasField(QStringLiteral("reason")));
-        NIGRAN_VERIFY_OK(supervisor.transition(id, RegisterStatus::NonCompliant, QStringLiteral("missed reporting")));
+        NIGRAN_VERIFY_OK(
+            supervisor.transition(id, RegisterStatus::NonCompliant, QStringLiteral("missed reporting")));
         auto file = supervisor.viewPerson(id);
         NIGRAN_VERIFY_OK(file);
         QCOMPARE(file->status, RegisterStatus::NonCompliant);
@@ -246,7 +253,7 @@ private Q_SLOTS:
         person.marks = QStringLiteral("changed");
         QCOMPARE(supervisor.updatePerson(person, QStringLiteral("x")).error().code, ErrorCode::Sealed);
         QCOMPARE(supervisor.transition(id, RegisterStatus::InCustody, QStringLiteral("x")).error().code,
-                 ErrorCode::Sealed);
+            ErrorCode::Sealed);
     }
 
     void searchFindsByNameCnicUrduAndFir()

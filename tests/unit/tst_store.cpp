@@ -104,7 +104,9 @@ private Q_SLOTS:
     {
         const SecureBytes key = SecureBytes::random(32);
         const QString file = path("tamper.db");
-        { createWithRows(file, key, 400); }
+        {
+            createWithRows(file, key, 400);
+        }
         const QByteArray original = readAll(file);
         const int pages = int(original.size() / PageSize);
         QVERIFY(pages >= 5);
@@ -124,7 +126,8 @@ private Q_SLOTS:
             QByteArray bytes = original;
             bytes[offset] = char(bytes[offset] ^ (1 << (offset % 8)));
             QVERIFY(writeAll(file, bytes));
-            QVERIFY2(tamperIsDetected(file, key), qPrintable(QStringLiteral("flip at byte %1 not detected").arg(offset)));
+            QVERIFY2(tamperIsDetected(file, key),
+                qPrintable(QStringLiteral("flip at byte %1 not detected").arg(offset)));
         }
         QVERIFY(writeAll(file, original));
         QVERIFY(!tamperIsDetected(file, key));
@@ -136,7 +139,9 @@ private Q_SLOTS:
         // must leave every record exactly as it was.
         const SecureBytes key = SecureBytes::random(32);
         const QString file = path("filler.db");
-        { createWithRows(file, key, 400); }
+        {
+            createWithRows(file, key, 400);
+        }
         const auto contents = [&] {
             auto db = Database::open(file, key, {});
             QStringList rows;
@@ -195,8 +200,9 @@ private Q_SLOTS:
         NIGRAN_VERIFY_OK(Migrator::migrate(*db));
         QCOMPARE(Migrator::currentVersion(*db).value(), Migrator::latestVersion());
         QCOMPARE(db->queryInt("SELECT count(*) FROM cases WHERE id = 'c1' AND fir_key = ''").value(), 1);
-        NIGRAN_VERIFY_OK(db->exec("INSERT INTO persons(id, district, hlc, origin, name_latin, name_key, body, expected_release) "
-                                  "VALUES ('p1', 'PB-LHR', 2, 'o1', 'Test', 'test', x'a0', '2030-01-01')"));
+        NIGRAN_VERIFY_OK(db->exec(
+            "INSERT INTO persons(id, district, hlc, origin, name_latin, name_key, body, expected_release) "
+            "VALUES ('p1', 'PB-LHR', 2, 'o1', 'Test', 'test', x'a0', '2030-01-01')"));
         NIGRAN_VERIFY_OK(Migrator::migrate(*db)); // idempotent
     }
 
