@@ -155,7 +155,6 @@ Result<RegisterService::EntryState> RegisterService::entryState(const QString &p
         return fail(ErrorCode::NotFound, tr("There is no such person on the register."));
     EntryState state { RegisterWorkflow::statusFromKey((*stmt)->text(0)).value_or(RegisterStatus::Draft),
         (*stmt)->int64(1) != 0, (*stmt)->text(2) };
-    (*stmt)->reset();
     return state;
 }
 
@@ -535,7 +534,6 @@ Result<PersonFile> RegisterService::viewPerson(const QString &personId, const QS
     (*release)->bindAll(personId);
     if ((*release)->step().value_or(false))
         file.expectedRelease = (*release)->date(0);
-    (*release)->reset();
     NIGRAN_TRY(m_office.audit().append(m_office.user().login, QStringLiteral("view"),
         QString::fromLatin1(RecordKinds::person.table), personId, purpose));
     return file;
@@ -644,7 +642,6 @@ Result<QList<PersonSummary>> RegisterService::search(
             RegisterWorkflow::statusFromKey(select.text(7)).value_or(RegisterStatus::Draft),
             select.int64(8) != 0, select.date(9), select.text(10) };
     }
-    select.reset();
     return page;
 }
 
@@ -662,7 +659,6 @@ Result<qint64> RegisterService::count(const PersonQuery &query)
     if (!row)
         return tl::unexpected(row.error());
     const qint64 total = (*stmt)->int64(0);
-    (*stmt)->reset();
     return total;
 }
 

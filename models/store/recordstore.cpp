@@ -140,7 +140,6 @@ Result<std::optional<StoredRecord>> RecordStore::get(const RecordKind &kind, con
     std::optional<StoredRecord> found;
     if (*row)
         found = readStored(**stmt);
-    (*stmt)->reset();
     return found;
 }
 
@@ -159,7 +158,6 @@ Result<QList<StoredRecord>> RecordStore::forPerson(const RecordKind &kind, const
             break;
         rows << readStored(**stmt);
     }
-    (*stmt)->reset();
     return rows;
 }
 
