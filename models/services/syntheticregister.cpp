@@ -101,7 +101,8 @@ SyntheticCaseFile SyntheticRegister::caseFile(
     qint64 index, const QString &personId, const QString &district) const
 {
     static const char *const sections[] = { "PPC 376", "PPC 377", "PPC 377B", "PPC 292B", "PECA 22" };
-    const QDate firDate = m_today.addDays(-400 - qint64(mix(index, 5) % 3000));
+    // Judgment at most 500 days after the FIR, and the FIR at least 900 days ago: every date is in the past.
+    const QDate firDate = m_today.addDays(-900 - qint64(mix(index, 5) % 3000));
     SyntheticCaseFile file;
     file.caseRecord.firNumber = QStringLiteral("%1/%2/SYN").arg(index % 997 + 1).arg(firDate.year());
     file.caseRecord.firDate = firDate;

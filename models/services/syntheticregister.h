@@ -26,7 +26,7 @@ struct SyntheticCaseFile
 class SyntheticRegister
 {
 public:
-    explicit SyntheticRegister(quint32 seed = 1, QDate today = QDate(2026, 11, 28));
+    explicit SyntheticRegister(quint32 seed = 1, QDate today = QDate::currentDate());
 
     Person person(qint64 index, const QString &district) const;
     SyntheticCaseFile caseFile(qint64 index, const QString &personId, const QString &district) const;
