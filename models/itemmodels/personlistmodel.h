@@ -1,0 +1,118 @@
+#pragma once
+
+#include "core/result.h"
+#include "services/personsummary.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+#include <optional>
+
+namespace Nigran::Models {
+
+class RegisterService;
+
+/// The register list: one row per person matching a PersonQuery, loaded page by page as a view
+/// scrolls (canFetchMore/fetchMore). Each page is one indexed keyset query that continues after the
+/// last loaded row (its sort key and id), so the cost of a page does not grow with the register and
+/// the model holds only the pages a view has asked for (each read asks for one row more, to know
+/// whether another page follows).
+///
+/// The model is empty until setQuery() or refresh(). While it loads and announces a change
+/// (modelAboutToBeReset … rowsInserted), canFetchMore() is false and fetchMore() does nothing: a
+/// slot must not insert rows into the change being announced; a view fetches again afterwards.
+///
+/// Errors from the service (for example PermissionDenied for an office administrator, who may not
+/// read case data) are reported with errorOccurred(); the model is then empty, or keeps the rows it
+/// already had when a later page fails, and fetches no more.
+///
+/// Sorting follows the register's indexes, ascending only: sort() accepts Qt::DescendingOrder but
+/// loads ascending, and sortOrder() always says so. Columns without an index (District, Status)
+/// are not sortable. While the query's text is a name, Urdu name or CNIC prefix, the service orders
+/// by that column instead (PersonQuery::order).
+class PersonListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PersonListModel)
+
+public:
+    enum Column
+    {
+        NameLatin,
+        NameUrdu,
+        Cnic, ///< shown as #####-#######-#
+        District,
+        Status, ///< translated workflow state
+        ExpectedRelease, ///< ISO 8601 date, or empty when unknown or none
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role
+    {
+        PersonIdRole = Qt::UserRole + 1,
+        StatusRole, ///< RegisterStatus as int
+        SealedRole, ///< bool
+        ExpectedReleaseRole, ///< QDate, null when unknown or none
+    };
+    Q_ENUM(Role)
+
+    static constexpr int DefaultPageSize = 200;
+
+    explicit PersonListModel(RegisterService &service, QObject *parent = nullptr);
+    ~PersonListModel() override;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    /// NameLatin, NameUrdu, Cnic and ExpectedRelease reorder the list (and reload its first page);
+    /// other columns are ignored. Descending is loaded ascending (see the class comment).
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    /// Replaces the query and loads its first page.
+    void setQuery(const PersonQuery &query);
+    PersonQuery query() const { return m_query; }
+    /// Reloads the first page of the current query (after a change to the register).
+    void refresh();
+
+    /// Rows per page; a new size applies from the next setQuery(), sort() or refresh().
+    int pageSize() const { return m_pageSize; }
+    void setPageSize(int rows);
+
+    /// The column the list is ordered by (from PersonQuery::order), for a header's sort indicator.
+    int sortColumn() const;
+    Qt::SortOrder sortOrder() const { return Qt::AscendingOrder; }
+
+    /// The person shown in `row`, or an empty string when there is no such row.
+    QString personId(int row) const;
+    /// The summary shown in `row`.
+    std::optional<PersonSummary> summary(int row) const;
+
+    /// How many people match the query in all, counted on request only (one count query, then
+    /// kept until the query changes or refresh()). Errors are returned, not signalled.
+    [[nodiscard]] Result<qint64> totalCount();
+
+    static std::optional<PersonOrder> orderForColumn(int column);
+    static int columnForOrder(PersonOrder order);
+
+Q_SIGNALS:
+    /// A translated message for the user: why the list could not be (fully) loaded.
+    void errorOccurred(const QString &message);
+
+private:
+    void reload();
+
+    RegisterService &m_service;
+    PersonQuery m_query;
+    QList<PersonSummary> m_rows;
+    int m_pageSize = DefaultPageSize;
+    bool m_hasMore = false;
+    bool m_changing = false; ///< from a load's query to the end of its change notifications
+    std::optional<qint64> m_totalCount;
+};
+
+} // namespace Nigran::Models
