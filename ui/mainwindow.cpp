@@ -1,13 +1,439 @@
 #include "mainwindow.h"
 
+#include "languagemanager.h"
+#include "usersdialog.h"
+
+#include "domain/districtlist.h"
+#include "itemmodels/personlistmodel.h"
+#include "services/accesspolicy.h"
+#include "services/office.h"
+#include "services/registerservice.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QFontMetrics>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QVBoxLayout>
+
 namespace Nigran::Gui {
 
-MainWindow::MainWindow(QWidget *parent)
+using namespace Nigran::Models;
+
+MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     : QMainWindow(parent)
+    , m_languages(languages)
 {
-    setWindowTitle(tr("Nigran"));
+    setObjectName(QStringLiteral("mainWindow"));
+    m_searchDelay.setSingleShot(true);
+    m_searchDelay.setInterval(SearchDelayMs);
+    connect(&m_searchDelay, &QTimer::timeout, this, &MainWindow::applySearch);
+
+    createActions();
+    createMenus();
+
+    m_pages = new QStackedWidget(this);
+    m_registerPage = createRegisterPage();
+    m_adminPage = createAdminPage();
+    m_lockedPage = createLockedPage();
+    m_pages->addWidget(m_registerPage);
+    m_pages->addWidget(m_adminPage);
+    m_pages->addWidget(m_lockedPage);
+    setCentralWidget(m_pages);
+
+    m_userLabel = new QLabel(this);
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    statusBar()->addWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_userLabel);
+
+    if (m_languages)
+        connect(m_languages, &LanguageManager::languageChanged, this, [this](Language language) {
+            (language == Language::Urdu ? m_urduAction : m_englishAction)->setChecked(true);
+        });
+
+    resize(1100, 680);
+    retranslate();
+    updateSessionWidgets();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    clearSession();
+}
+
+void MainWindow::createActions()
+{
+    m_lockAction = new QAction(this);
+    m_lockAction->setObjectName(QStringLiteral("actionLock"));
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(m_lockAction, &QAction::triggered, this, &MainWindow::lockRequested);
+
+    m_quitAction = new QAction(this);
+    m_quitAction->setObjectName(QStringLiteral("actionQuit"));
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &MainWindow::quitRequested);
+
+    m_findAction = new QAction(this);
+    m_findAction->setObjectName(QStringLiteral("actionFind"));
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_searchEdit->setFocus(Qt::ShortcutFocusReason);
+        m_searchEdit->selectAll();
+    });
+
+    m_manageUsersAction = new QAction(this);
+    m_manageUsersAction->setObjectName(QStringLiteral("actionManageUsers"));
+    connect(m_manageUsersAction, &QAction::triggered, this, &MainWindow::showUsersDialog);
+
+    auto *languageGroup = new QActionGroup(this);
+    m_englishAction = new QAction(LanguageManager::nativeName(Language::English), languageGroup);
+    m_englishAction->setObjectName(QStringLiteral("actionLanguageEnglish"));
+    m_urduAction = new QAction(LanguageManager::nativeName(Language::Urdu), languageGroup);
+    m_urduAction->setObjectName(QStringLiteral("actionLanguageUrdu"));
+    for (QAction *action : { m_englishAction, m_urduAction })
+        action->setCheckable(true);
+    const bool urdu = m_languages && m_languages->language() == Language::Urdu;
+    (urdu ? m_urduAction : m_englishAction)->setChecked(true);
+    connect(m_englishAction, &QAction::triggered, this, [this] {
+        if (m_languages)
+            m_languages->setLanguage(Language::English);
+    });
+    connect(m_urduAction, &QAction::triggered, this, [this] {
+        if (m_languages)
+            m_languages->setLanguage(Language::Urdu);
+    });
+
+    m_sortGroup = new QActionGroup(this);
+    for (int column : { PersonListModel::NameLatin, PersonListModel::NameUrdu, PersonListModel::Cnic,
+             PersonListModel::ExpectedRelease }) {
+        auto *action = new QAction(m_sortGroup);
+        action->setCheckable(true);
+        action->setData(column);
+        connect(action, &QAction::triggered, this, [this, column] { sortBy(column); });
+        m_sortActions << action;
+    }
+    m_sortActions.constFirst()->setChecked(true);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_lockAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_findAction);
+    m_sortMenu = m_viewMenu->addMenu(QString());
+    m_sortMenu->addActions(m_sortActions);
+
+    m_usersMenu = menuBar()->addMenu(QString());
+    m_usersMenu->addAction(m_manageUsersAction);
+
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageMenu->addAction(m_englishAction);
+    m_languageMenu->addAction(m_urduAction);
+}
+
+QWidget *MainWindow::createRegisterPage()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+
+    auto *filters = new QHBoxLayout;
+    m_searchLabel = new QLabel(page);
+    m_searchEdit = new QLineEdit(page);
+    m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
+    m_searchEdit->setClearButtonEnabled(true);
+    m_searchLabel->setBuddy(m_searchEdit);
+    m_statusLabel = new QLabel(page);
+    m_statusFilter = new QComboBox(page);
+    m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
+    m_statusLabel->setBuddy(m_statusFilter);
+    filters->addWidget(m_searchLabel);
+    filters->addWidget(m_searchEdit, 1);
+    filters->addSpacing(12);
+    filters->addWidget(m_statusLabel);
+    filters->addWidget(m_statusFilter);
+    layout->addLayout(filters);
+
+    m_table = new QTableView(page);
+    m_table->setObjectName(QStringLiteral("personTable"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    // Sorting follows the register's indexes (ascending only), so header clicks are handled here
+    // rather than by QTableView's own sorting, which would show orders the list does not have.
+    m_table->horizontalHeader()->setSectionsClickable(true);
+    m_table->horizontalHeader()->setSortIndicatorShown(true);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionClicked, this, &MainWindow::sortBy);
+    layout->addWidget(m_table, 1);
+
+    connect(m_searchEdit, &QLineEdit::textEdited, this, [this] { m_searchDelay.start(); });
+    connect(m_searchEdit, &QLineEdit::returnPressed, this, &MainWindow::applySearch);
+    connect(m_statusFilter, &QComboBox::activated, this, &MainWindow::applySearch);
+
+    setTabOrder(m_searchEdit, m_statusFilter);
+    setTabOrder(m_statusFilter, m_table);
+    return page;
+}
+
+QWidget *MainWindow::createAdminPage()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    m_adminText = new QLabel(page);
+    m_adminText->setWordWrap(true);
+    m_adminUsersButton = new QPushButton(page);
+    m_adminUsersButton->setObjectName(QStringLiteral("adminUsersButton"));
+    connect(m_adminUsersButton, &QPushButton::clicked, this, &MainWindow::showUsersDialog);
+    layout->addStretch();
+    layout->addWidget(m_adminText, 0, Qt::AlignHCenter);
+    layout->addWidget(m_adminUsersButton, 0, Qt::AlignHCenter);
+    layout->addStretch();
+    return page;
+}
+
+QWidget *MainWindow::createLockedPage()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    m_lockedText = new QLabel(page);
+    m_lockedText->setWordWrap(true);
+    m_lockedText->setAlignment(Qt::AlignCenter);
+    m_unlockButton = new QPushButton(page);
+    m_unlockButton->setObjectName(QStringLiteral("unlockButton"));
+    connect(m_unlockButton, &QPushButton::clicked, this, &MainWindow::unlockRequested);
+    layout->addStretch();
+    layout->addWidget(m_lockedText);
+    layout->addWidget(m_unlockButton, 0, Qt::AlignHCenter);
+    layout->addStretch();
+    return page;
+}
+
+void MainWindow::retranslate()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_sortMenu->setTitle(tr("&Sort by"));
+    m_usersMenu->setTitle(tr("&Users"));
+    // The language menu also names itself in the other language, so that someone who cannot read
+    // the current one still finds the way back.
+    const bool urdu = m_languages && m_languages->language() == Language::Urdu;
+    m_languageMenu->setTitle(QStringLiteral("%1 / %2").arg(
+        tr("&Language"), urdu ? QStringLiteral("Language") : QStringLiteral("زبان")));
+    m_lockAction->setText(tr("&Lock"));
+    m_lockAction->setStatusTip(tr("Lock now: hide the register and drop its key until you sign in again."));
+    m_quitAction->setText(tr("&Quit"));
+    m_findAction->setText(tr("&Find…"));
+    m_manageUsersAction->setText(tr("&Manage users…"));
+    const QStringList sortTexts { tr("&Name"), tr("&Urdu name"), tr("&CNIC"), tr("&Expected release") };
+    for (int i = 0; i < m_sortActions.size(); ++i)
+        m_sortActions.at(i)->setText(sortTexts.at(i));
+
+    m_searchLabel->setText(tr("&Search:"));
+    m_searchEdit->setPlaceholderText(tr("Name (English or Urdu), CNIC or FIR number"));
+    m_searchEdit->setAccessibleName(tr("Search the register"));
+    m_searchEdit->setAccessibleDescription(
+        tr("Type the start of a name in English or Urdu, a CNIC or an FIR number."));
+    m_statusLabel->setText(tr("S&tatus:"));
+    m_statusFilter->setAccessibleName(tr("Filter by status"));
+    fillStatusFilter();
+    m_table->setAccessibleName(tr("People on the register"));
+    m_adminText->setText(tr("Office administrators manage users and enrolment; they do not see case data."));
+    m_adminUsersButton->setText(tr("&Manage users…"));
+    m_adminUsersButton->setAccessibleName(tr("Manage users"));
+    m_lockedText->setText(tr("Nigran is locked. The register is hidden and its key has been dropped; "
+                             "sign in again to continue."));
+    m_unlockButton->setText(tr("&Unlock…"));
+    m_unlockButton->setAccessibleName(tr("Unlock"));
+    m_userLabel->setAccessibleName(tr("Signed-in user"));
+    m_countLabel->setAccessibleName(tr("Number of people found"));
+    // The list's headers and status texts are translated when painted.
+    m_table->horizontalHeader()->viewport()->update();
+    updateSessionWidgets();
+    fitTableToFont();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    else if (event->type() == QEvent::FontChange)
+        // The children take the new font after this window: fit the list once they have.
+        QTimer::singleShot(0, this, &MainWindow::fitTableToFont);
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::fitTableToFont()
+{
+    // Nastaliq needs much taller lines than Latin scripts; rows follow the font's full height.
+    const int rowHeight = QFontMetrics(m_table->font()).height() + 6;
+    m_table->verticalHeader()->setMinimumSectionSize(rowHeight);
+    m_table->verticalHeader()->setDefaultSectionSize(rowHeight);
+    // The last column stretches to the edge (stretchLastSection); the others fit their contents.
+    if (m_model)
+        for (int column = 0; column < m_model->columnCount() - 1; ++column)
+            m_table->resizeColumnToContents(column);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // Closing the window quits; the controller drops the key first.
+    event->ignore();
+    Q_EMIT quitRequested();
+}
+
+void MainWindow::fillStatusFilter()
+{
+    const QVariant current = m_statusFilter->currentData();
+    m_statusFilter->clear();
+    m_statusFilter->addItem(tr("All statuses"), -1);
+    for (RegisterStatus status : RegisterWorkflow::allStatuses())
+        m_statusFilter->addItem(RegisterWorkflow::displayName(status), int(status));
+    const int index = m_statusFilter->findData(current.isValid() ? current : QVariant(-1));
+    m_statusFilter->setCurrentIndex(qMax(0, index));
+}
+
+QString MainWindow::userText() const
+{
+    return m_userLabel->text();
+}
+
+void MainWindow::updateSessionWidgets()
+{
+    const bool mayManageUsers = m_office && AccessPolicy::allows(m_office->user().role, Action::ManageUsers);
+    const bool mayViewRecords = m_office && AccessPolicy::allows(m_office->user().role, Action::ViewRecord);
+    m_lockAction->setEnabled(m_office != nullptr);
+    m_manageUsersAction->setEnabled(mayManageUsers);
+    m_usersMenu->menuAction()->setVisible(mayManageUsers);
+    m_viewMenu->menuAction()->setVisible(mayViewRecords);
+    m_findAction->setEnabled(mayViewRecords);
+    if (!m_office) {
+        m_pages->setCurrentWidget(m_lockedPage);
+        setWindowTitle(tr("Nigran — locked"));
+        m_userLabel->setText(tr("Locked"));
+        m_countLabel->clear();
+        return;
+    }
+    m_pages->setCurrentWidget(mayViewRecords ? m_registerPage : m_adminPage);
+    const auto found = DistrictList::builtIn().find(m_office->district());
+    const QString district = found ? found->name : m_office->district();
+    setWindowTitle(tr("Nigran — %1").arg(m_office->officeName()));
+    m_userLabel->setText(tr("Signed in: %1 (%2), %3 · %4")
+                             .arg(m_office->user().displayName, m_office->user().login,
+                                 RoleNames::displayName(m_office->user().role), district));
+    updateCount();
+}
+
+void MainWindow::setSession(Office &office)
+{
+    clearSession();
+    m_office = &office;
+    if (AccessPolicy::allows(office.user().role, Action::ViewRecord)) {
+        m_service = std::make_unique<RegisterService>(office);
+        m_model = new PersonListModel(*m_service, this);
+        connect(m_model, &PersonListModel::errorOccurred, this, &MainWindow::showError);
+        m_table->setModel(m_model);
+        applySearch();
+        fitTableToFont();
+        m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(), Qt::AscendingOrder);
+    }
+    updateSessionWidgets();
+    if (m_pages->currentWidget() == m_registerPage)
+        m_searchEdit->setFocus();
+    else
+        m_adminUsersButton->setFocus();
+}
+
+void MainWindow::clearSession()
+{
+    m_searchDelay.stop();
+    if (m_usersDialog)
+        delete m_usersDialog.data();
+    m_table->setModel(nullptr);
+    delete m_model.data();
+    m_service.reset();
+    m_office = nullptr;
+    // The search text may be a name or a CNIC: it goes with the data.
+    m_searchEdit->clear();
+    m_statusFilter->setCurrentIndex(0);
+    statusBar()->clearMessage();
+    updateSessionWidgets();
+}
+
+void MainWindow::applySearch()
+{
+    m_searchDelay.stop();
+    if (!m_model)
+        return;
+    PersonQuery query;
+    query.text = m_searchEdit->text().trimmed();
+    if (const int status = m_statusFilter->currentData().toInt(); status >= 0)
+        query.status = RegisterStatus(status);
+    query.order = m_model->query().order;
+    statusBar()->clearMessage();
+    m_model->setQuery(query);
+    updateCount();
+}
+
+void MainWindow::sortBy(int column)
+{
+    if (!m_model)
+        return;
+    if (PersonListModel::orderForColumn(column))
+        m_model->sort(column);
+    const int sorted = m_model->sortColumn();
+    m_table->horizontalHeader()->setSortIndicator(sorted, Qt::AscendingOrder);
+    for (QAction *action : std::as_const(m_sortActions))
+        if (action->data().toInt() == sorted)
+            action->setChecked(true);
+}
+
+void MainWindow::updateCount()
+{
+    if (!m_model) {
+        m_countLabel->clear();
+        return;
+    }
+    const auto total = m_model->totalCount();
+    m_countLabel->setText(total ? tr("%n person(s) found", nullptr, int(*total)) : QString());
+}
+
+void MainWindow::showError(const QString &message)
+{
+    statusBar()->showMessage(message, 15000);
+}
+
+void MainWindow::showUsersDialog()
+{
+    if (!m_office || !AccessPolicy::allows(m_office->user().role, Action::ManageUsers))
+        return;
+    if (!m_usersDialog) {
+        m_usersDialog = new UsersDialog(*m_office, this);
+        m_usersDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_usersDialog->show();
+    m_usersDialog->raise();
+    m_usersDialog->activateWindow();
+}
 
 } // namespace Nigran::Gui

@@ -1,17 +1,128 @@
 #pragma once
 
+#include "itemmodels/personlistmodel.h"
+#include "usersdialog.h"
+
 #include <QMainWindow>
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+
+class QAction;
+class QActionGroup;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+
+namespace Nigran::Models {
+class Office;
+class RegisterService;
+} // namespace Nigran::Models
 
 namespace Nigran::Gui {
 
+class LanguageManager;
+
+/// The register's main window: search (name in either script, CNIC or FIR number, as you type),
+/// a status filter, the list of people, and the signed-in user in the status bar.
+///
+/// It shows an office's data only between setSession() and clearSession(); it never owns the
+/// office. clearSession() (on lock) drops everything that refers to the office — the list model,
+/// the service, the users dialog — and clears the search text, leaving a "locked" page.
+/// What is shown follows the role: office administrators, who may not read case data, get the
+/// user management page instead of the list.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    static constexpr int SearchDelayMs = 250;
+
+    explicit MainWindow(LanguageManager *languages = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    void setSession(Models::Office &office);
+    void clearSession();
+    bool hasSession() const { return m_office != nullptr; }
+
+    QLineEdit *searchEdit() const { return m_searchEdit; }
+    QComboBox *statusFilter() const { return m_statusFilter; }
+    QTableView *personTable() const { return m_table; }
+    Models::PersonListModel *personModel() const { return m_model; }
+    QString userText() const;
+    UsersDialog *usersDialog() const { return m_usersDialog; }
+
+public Q_SLOTS:
+    /// Applies the search text and the status filter now (the search box waits SearchDelayMs).
+    void applySearch();
+    /// Opens the users dialog (administrators); non-modal, so that it never blocks a lock.
+    void showUsersDialog();
+
+Q_SIGNALS:
+    void lockRequested();
+    void unlockRequested();
+    void quitRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    QWidget *createRegisterPage();
+    QWidget *createAdminPage();
+    QWidget *createLockedPage();
+    void retranslate();
+    void fillStatusFilter();
+    void updateSessionWidgets();
+    void updateCount();
+    void sortBy(int column);
+    void fitTableToFont();
+    void showError(const QString &message);
+
+    LanguageManager *m_languages;
+    Models::Office *m_office = nullptr;
+    std::unique_ptr<Models::RegisterService> m_service;
+    QPointer<Models::PersonListModel> m_model;
+    QPointer<UsersDialog> m_usersDialog;
+    QTimer m_searchDelay;
+
+    QStackedWidget *m_pages = nullptr;
+    QWidget *m_registerPage = nullptr;
+    QWidget *m_adminPage = nullptr;
+    QWidget *m_lockedPage = nullptr;
+    QLabel *m_searchLabel = nullptr;
+    QLineEdit *m_searchEdit = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    QComboBox *m_statusFilter = nullptr;
+    QTableView *m_table = nullptr;
+    QLabel *m_adminText = nullptr;
+    QPushButton *m_adminUsersButton = nullptr;
+    QLabel *m_lockedText = nullptr;
+    QPushButton *m_unlockButton = nullptr;
+    QLabel *m_userLabel = nullptr;
+    QLabel *m_countLabel = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_sortMenu = nullptr;
+    QMenu *m_usersMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QAction *m_lockAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_manageUsersAction = nullptr;
+    QAction *m_englishAction = nullptr;
+    QAction *m_urduAction = nullptr;
+    QActionGroup *m_sortGroup = nullptr;
+    QList<QAction *> m_sortActions;
 };
 
 } // namespace Nigran::Gui

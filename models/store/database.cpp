@@ -2,6 +2,7 @@
 
 #include "security/securebytes.h"
 
+#include <QFile>
 #include <QFileInfo>
 
 #include <sqlite3.h>
@@ -79,6 +80,13 @@ Result<Database> Database::openFile(const QString &path, const SecureBytes *key,
     flags |= options.readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
     if (options.create)
         flags |= SQLITE_OPEN_CREATE;
+    if (options.create && !QFileInfo::exists(path)) {
+        // Owner-only from the first byte; SQLite gives its journal the same mode.
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly)
+            || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            return fail(ErrorCode::Io, tr("The database file %1 could not be created.").arg(path));
+    }
     Database db;
     db.m_path = path;
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &db.m_db, flags, nullptr);

@@ -160,6 +160,14 @@ private Q_SLOTS:
         QCOMPARE(before.size(), 400);
     }
 
+    void fileIsReadableByOwnerOnly()
+    {
+        const QString file = path("permissions.db");
+        createWithRows(file, SecureBytes::random(32), 1);
+        QCOMPARE(QFile::permissions(file) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+
     void fileHasNoPlainSqliteHeader()
     {
         const QString file = path("header.db");
