@@ -165,7 +165,7 @@ private Q_SLOTS:
         const QString file = path("permissions.db");
         createWithRows(file, SecureBytes::random(32), 1);
         QCOMPARE(QFile::permissions(file) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
-                 QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
 
     void fileHasNoPlainSqliteHeader()
