@@ -3,23 +3,14 @@
 #include "audit/auditlog.h"
 #include "services/office.h"
 
-#include <QScopedValueRollback>
-
-#include <utility>
-
 namespace Nigran::Models {
 
 AuditEntryModel::AuditEntryModel(Office &office, QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(DefaultPageSize, parent)
     , m_office(office)
 { }
 
 AuditEntryModel::~AuditEntryModel() = default;
-
-int AuditEntryModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_entries.size());
-}
 
 int AuditEntryModel::columnCount(const QModelIndex &parent) const
 {
@@ -30,7 +21,7 @@ QVariant AuditEntryModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const AuditEntry &entry = m_entries.at(index.row());
+    const AuditEntry &entry = rows().at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (Column(index.column())) {
@@ -105,29 +96,7 @@ QHash<int, QByteArray> AuditEntryModel::roleNames() const
 
 bool AuditEntryModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_scope == Scope::All && m_hasMore && !m_changing;
-}
-
-void AuditEntryModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent) || m_entries.isEmpty())
-        return;
-    const QScopedValueRollback changing(m_changing, true);
-    auto page = m_office.audit().entries(m_entries.constLast().seq + 1, m_pageSize + 1);
-    if (!page) {
-        m_hasMore = false;
-        Q_EMIT errorOccurred(page.error().message);
-        return;
-    }
-    m_hasMore = page->size() > m_pageSize;
-    if (m_hasMore)
-        page->resize(m_pageSize);
-    if (page->isEmpty())
-        return;
-    const int first = int(m_entries.size());
-    beginInsertRows({}, first, first + int(page->size()) - 1);
-    m_entries.append(std::move(*page));
-    endInsertRows();
+    return m_scope == Scope::All && PagedTableModel::canFetchMore(parent);
 }
 
 void AuditEntryModel::loadForRecord(const QString &entity, const QString &entityId)
@@ -139,14 +108,10 @@ void AuditEntryModel::loadForRecord(const QString &entity, const QString &entity
     if (!allowed)
         allowed = m_office.require(Action::ViewRecord);
     if (!allowed) {
-        reset(Scope::Record, {}, false);
-        Q_EMIT errorOccurred(allowed.error().message);
+        showRows(fail(allowed.error()), scopeUpdate(Scope::Record));
         return;
     }
-    auto entries = m_office.audit().entriesFor(entity, entityId);
-    reset(Scope::Record, entries.value_or(QList<AuditEntry>()), false);
-    if (!entries)
-        Q_EMIT errorOccurred(entries.error().message);
+    showRows(m_office.audit().entriesFor(entity, entityId), scopeUpdate(Scope::Record));
 }
 
 void AuditEntryModel::loadAll()
@@ -155,20 +120,10 @@ void AuditEntryModel::loadAll()
     m_entity.clear();
     m_entityId.clear();
     if (const auto allowed = m_office.require(Action::ViewAuditLog); !allowed) {
-        reset(Scope::All, {}, false);
-        Q_EMIT errorOccurred(allowed.error().message);
+        showRows(fail(allowed.error()), scopeUpdate(Scope::All));
         return;
     }
-    auto page = m_office.audit().entries(0, m_pageSize + 1);
-    if (!page) {
-        reset(Scope::All, {}, false);
-        Q_EMIT errorOccurred(page.error().message);
-        return;
-    }
-    const bool hasMore = page->size() > m_pageSize;
-    if (hasMore)
-        page->resize(m_pageSize);
-    reset(Scope::All, std::move(*page), hasMore);
+    loadFirstPage(scopeUpdate(Scope::All));
 }
 
 void AuditEntryModel::refresh()
@@ -189,19 +144,13 @@ void AuditEntryModel::clear()
 {
     m_entity.clear();
     m_entityId.clear();
-    reset(Scope::None, {}, false);
-}
-
-void AuditEntryModel::setPageSize(int rows)
-{
-    m_pageSize = qMax(1, rows);
+    resetRows({}, false, scopeUpdate(Scope::None));
 }
 
 std::optional<AuditEntry> AuditEntryModel::entry(int row) const
 {
-    if (row < 0 || row >= m_entries.size())
-        return std::nullopt;
-    return m_entries.at(row);
+    const AuditEntry *found = rowAt(row);
+    return found ? std::optional(*found) : std::nullopt;
 }
 
 QString AuditEntryModel::actionDisplayName(const QString &action)
@@ -239,14 +188,19 @@ QString AuditEntryModel::actionDisplayName(const QString &action)
     return action;
 }
 
-void AuditEntryModel::reset(Scope scope, QList<AuditEntry> entries, bool hasMore)
+Result<QList<AuditEntry>> AuditEntryModel::readPage(const AuditEntry *after, int limit)
 {
-    const QScopedValueRollback changing(m_changing, true);
-    beginResetModel();
-    m_scope = scope;
-    m_entries = std::move(entries);
-    m_hasMore = hasMore;
-    endResetModel();
+    return m_office.audit().entries(after ? after->seq + 1 : 0, limit);
+}
+
+void AuditEntryModel::reportError(const QString &message)
+{
+    Q_EMIT errorOccurred(message);
+}
+
+AuditEntryModel::StateUpdate AuditEntryModel::scopeUpdate(Scope scope)
+{
+    return [this, scope] { m_scope = scope; };
 }
 
 } // namespace Nigran::Models

@@ -1,9 +1,7 @@
 #pragma once
 
 #include "audit/auditentry.h"
-
-#include <QAbstractTableModel>
-#include <QList>
+#include "itemmodels/pagedtablemodel.h"
 
 #include <optional>
 
@@ -17,8 +15,8 @@ class Office;
 /// The whole log needs Action::ViewAuditLog; a record's own history needs Action::ViewRecord or
 /// Action::ViewAuditLog (entries name entities by id only, never by a person's data). A refused or
 /// failed load is reported with errorOccurred() and leaves the model empty. As in PersonListModel,
-/// fetchMore() does nothing while the model loads and announces a change.
-class AuditEntryModel final : public QAbstractTableModel
+/// fetchMore() does nothing while the model loads and announces a change (see PagedTableModel).
+class AuditEntryModel final : public PagedTableModel<AuditEntry>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AuditEntryModel)
@@ -59,13 +57,12 @@ public:
     explicit AuditEntryModel(Office &office, QObject *parent = nullptr);
     ~AuditEntryModel() override;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
+    /// Only the whole log has further pages.
     bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
 
     /// Shows every entry about one record, e.g. ("persons", id): its creation, edits, views and
     /// transitions.
@@ -78,8 +75,8 @@ public:
 
     Scope scope() const { return m_scope; }
     /// Rows per page of the whole log; a new size applies from the next load.
-    int pageSize() const { return m_pageSize; }
-    void setPageSize(int rows);
+    using PagedTableModel::pageSize;
+    using PagedTableModel::setPageSize;
 
     std::optional<AuditEntry> entry(int row) const;
 
@@ -91,16 +88,15 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
 
 private:
-    void reset(Scope scope, QList<AuditEntry> entries, bool hasMore);
+    Result<QList<AuditEntry>> readPage(const AuditEntry *after, int limit) override;
+    void reportError(const QString &message) override;
+    /// Sets the scope inside the model reset that shows its entries.
+    StateUpdate scopeUpdate(Scope scope);
 
     Office &m_office;
     Scope m_scope = Scope::None;
     QString m_entity;
     QString m_entityId;
-    QList<AuditEntry> m_entries;
-    int m_pageSize = DefaultPageSize;
-    bool m_hasMore = false;
-    bool m_changing = false; ///< from a load's query to the end of its change notifications
 };
 
 } // namespace Nigran::Models

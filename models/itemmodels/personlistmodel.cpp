@@ -4,10 +4,6 @@
 #include "rules/registerworkflow.h"
 #include "services/registerservice.h"
 
-#include <QScopedValueRollback>
-
-#include <utility>
-
 namespace Nigran::Models {
 
 namespace {
@@ -23,16 +19,11 @@ QString displayCnic(const QString &digits)
 } // namespace
 
 PersonListModel::PersonListModel(RegisterService &service, QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(DefaultPageSize, parent)
     , m_service(service)
 { }
 
 PersonListModel::~PersonListModel() = default;
-
-int PersonListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
 
 int PersonListModel::columnCount(const QModelIndex &parent) const
 {
@@ -43,7 +34,7 @@ QVariant PersonListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const PersonSummary &person = m_rows.at(index.row());
+    const PersonSummary &person = rows().at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (Column(index.column())) {
@@ -115,35 +106,6 @@ QHash<int, QByteArray> PersonListModel::roleNames() const
     return names;
 }
 
-bool PersonListModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && m_hasMore && !m_changing;
-}
-
-void PersonListModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent) || m_rows.isEmpty())
-        return;
-    const QScopedValueRollback changing(m_changing, true);
-    const PersonSummary &last = m_rows.constLast();
-    // One row more than a page: whether it comes back says if there is another page.
-    auto page = m_service.search(m_query, PersonPageKey { last.sortKey, last.id }, m_pageSize + 1);
-    if (!page) {
-        m_hasMore = false;
-        Q_EMIT errorOccurred(page.error().message);
-        return;
-    }
-    m_hasMore = page->size() > m_pageSize;
-    if (m_hasMore)
-        page->resize(m_pageSize);
-    if (page->isEmpty())
-        return;
-    const int first = int(m_rows.size());
-    beginInsertRows({}, first, first + int(page->size()) - 1);
-    m_rows.append(std::move(*page));
-    endInsertRows();
-}
-
 void PersonListModel::sort(int column, Qt::SortOrder order)
 {
     Q_UNUSED(order) // the indexes are walked ascending only
@@ -165,11 +127,6 @@ void PersonListModel::refresh()
     reload();
 }
 
-void PersonListModel::setPageSize(int rows)
-{
-    m_pageSize = qMax(1, rows);
-}
-
 int PersonListModel::sortColumn() const
 {
     return columnForOrder(m_query.order);
@@ -177,14 +134,14 @@ int PersonListModel::sortColumn() const
 
 QString PersonListModel::personId(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : QString();
+    const PersonSummary *person = rowAt(row);
+    return person ? person->id : QString();
 }
 
 std::optional<PersonSummary> PersonListModel::summary(int row) const
 {
-    if (row < 0 || row >= m_rows.size())
-        return std::nullopt;
-    return m_rows.at(row);
+    const PersonSummary *person = rowAt(row);
+    return person ? std::optional(*person) : std::nullopt;
 }
 
 Result<qint64> PersonListModel::totalCount()
@@ -229,24 +186,22 @@ int PersonListModel::columnForOrder(PersonOrder order)
     return NameLatin;
 }
 
+Result<QList<PersonSummary>> PersonListModel::readPage(const PersonSummary *after, int limit)
+{
+    std::optional<PersonPageKey> key;
+    if (after)
+        key = PersonPageKey { after->sortKey, after->id };
+    return m_service.search(m_query, key, limit);
+}
+
+void PersonListModel::reportError(const QString &message)
+{
+    Q_EMIT errorOccurred(message);
+}
+
 void PersonListModel::reload()
 {
-    // Query first, so that the view is reset once, to the new rows or to none.
-    const QScopedValueRollback changing(m_changing, true);
-    auto page = m_service.search(m_query, std::nullopt, m_pageSize + 1);
-    beginResetModel();
-    m_rows.clear();
-    m_hasMore = false;
-    m_totalCount.reset();
-    if (page) {
-        m_hasMore = page->size() > m_pageSize;
-        if (m_hasMore)
-            page->resize(m_pageSize);
-        m_rows = std::move(*page);
-    }
-    endResetModel();
-    if (!page)
-        Q_EMIT errorOccurred(page.error().message);
+    loadFirstPage([this] { m_totalCount.reset(); });
 }
 
 } // namespace Nigran::Models

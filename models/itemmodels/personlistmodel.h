@@ -1,10 +1,8 @@
 #pragma once
 
 #include "core/result.h"
+#include "itemmodels/pagedtablemodel.h"
 #include "services/personsummary.h"
-
-#include <QAbstractTableModel>
-#include <QList>
 
 #include <optional>
 
@@ -20,7 +18,8 @@ class RegisterService;
 ///
 /// The model is empty until setQuery() or refresh(). While it loads and announces a change
 /// (modelAboutToBeReset … rowsInserted), canFetchMore() is false and fetchMore() does nothing: a
-/// slot must not insert rows into the change being announced; a view fetches again afterwards.
+/// slot must not insert rows into the change being announced; a view fetches again afterwards
+/// (PagedTableModel does the paging).
 ///
 /// Errors from the service (for example PermissionDenied for an office administrator, who may not
 /// read case data) are reported with errorOccurred(); the model is then empty, or keeps the rows it
@@ -30,7 +29,7 @@ class RegisterService;
 /// loads ascending, and sortOrder() always says so. Columns without an index (District, Status)
 /// are not sortable. While the query's text is a name, Urdu name or CNIC prefix, the service orders
 /// by that column instead (PersonQuery::order).
-class PersonListModel final : public QAbstractTableModel
+class PersonListModel final : public PagedTableModel<PersonSummary>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PersonListModel)
@@ -62,13 +61,10 @@ public:
     explicit PersonListModel(RegisterService &service, QObject *parent = nullptr);
     ~PersonListModel() override;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
     /// NameLatin, NameUrdu, Cnic and ExpectedRelease reorder the list (and reload its first page);
     /// other columns are ignored. Descending is loaded ascending (see the class comment).
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
@@ -80,8 +76,8 @@ public:
     void refresh();
 
     /// Rows per page; a new size applies from the next setQuery(), sort() or refresh().
-    int pageSize() const { return m_pageSize; }
-    void setPageSize(int rows);
+    using PagedTableModel::pageSize;
+    using PagedTableModel::setPageSize;
 
     /// The column the list is ordered by (from PersonQuery::order), for a header's sort indicator.
     int sortColumn() const;
@@ -104,14 +100,12 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
 
 private:
+    Result<QList<PersonSummary>> readPage(const PersonSummary *after, int limit) override;
+    void reportError(const QString &message) override;
     void reload();
 
     RegisterService &m_service;
     PersonQuery m_query;
-    QList<PersonSummary> m_rows;
-    int m_pageSize = DefaultPageSize;
-    bool m_hasMore = false;
-    bool m_changing = false; ///< from a load's query to the end of its change notifications
     std::optional<qint64> m_totalCount;
 };
 

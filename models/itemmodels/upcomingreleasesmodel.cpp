@@ -24,16 +24,11 @@ QString displayCnic(const QString &digits)
 } // namespace
 
 UpcomingReleasesModel::UpcomingReleasesModel(RegisterService &service, QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(PageSize, parent)
     , m_service(service)
 { }
 
 UpcomingReleasesModel::~UpcomingReleasesModel() = default;
-
-int UpcomingReleasesModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
 
 int UpcomingReleasesModel::columnCount(const QModelIndex &parent) const
 {
@@ -44,8 +39,7 @@ QVariant UpcomingReleasesModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row &row = m_rows.at(index.row());
-    const PersonSummary &person = row.person;
+    const PersonSummary &person = rows().at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (Column(index.column())) {
@@ -62,7 +56,7 @@ QVariant UpcomingReleasesModel::data(const QModelIndex &index, int role) const
         case ExpectedRelease:
             return person.expectedRelease.toString(Qt::ISODate);
         case DaysLeft:
-            return row.daysLeft;
+            return daysUntilRelease(person);
         case ColumnCount:
             break;
         }
@@ -80,9 +74,9 @@ QVariant UpcomingReleasesModel::data(const QModelIndex &index, int role) const
     case ExpectedReleaseRole:
         return person.expectedRelease;
     case DaysLeftRole:
-        return row.daysLeft;
+        return daysUntilRelease(person);
     case BucketRole:
-        return bucketFor(row.daysLeft);
+        return bucketFor(daysUntilRelease(person));
     default:
         return {};
     }
@@ -127,45 +121,14 @@ void UpcomingReleasesModel::load(QDate referenceDate, int horizonDays)
 {
     m_referenceDate = referenceDate;
     m_horizonDays = qMax(0, horizonDays);
-
-    PersonQuery query;
-    query.releaseFrom = m_referenceDate;
-    query.releaseTo = m_referenceDate.addDays(m_horizonDays);
-    query.order = PersonOrder::ExpectedRelease;
-
-    QList<Row> rows;
-    std::optional<Error> error;
     if (!m_referenceDate.isValid()) {
-        error
-            = Error { ErrorCode::InvalidInput, tr("The date to count the days left from is not valid."), {} };
-    } else {
-        std::optional<PersonPageKey> after;
-        for (;;) {
-            auto page = m_service.search(query, after, PageSize);
-            if (!page) {
-                error = page.error();
-                rows.clear();
-                break;
-            }
-            const bool lastPage = page->size() < PageSize;
-            if (!lastPage)
-                after = PersonPageKey { page->constLast().sortKey, page->constLast().id };
-            for (PersonSummary &person : *page) {
-                if (person.status == RegisterStatus::Ended)
-                    continue;
-                const int daysLeft = int(m_referenceDate.daysTo(person.expectedRelease));
-                rows.append({ std::move(person), daysLeft });
-            }
-            if (lastPage)
-                break;
-        }
+        showRows(fail(ErrorCode::InvalidInput, tr("The date to count the days left from is not valid.")));
+        return;
     }
-
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
-    if (error)
-        Q_EMIT errorOccurred(error->message);
+    auto rows = readAllPages();
+    if (rows)
+        rows->removeIf([](const PersonSummary &person) { return person.status == RegisterStatus::Ended; });
+    showRows(std::move(rows));
 }
 
 void UpcomingReleasesModel::refresh()
@@ -176,13 +139,15 @@ void UpcomingReleasesModel::refresh()
 
 QString UpcomingReleasesModel::personId(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).person.id : QString();
+    const PersonSummary *person = rowAt(row);
+    return person ? person->id : QString();
 }
 
 int UpcomingReleasesModel::countInBucket(int bucket) const
 {
-    return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
-        [bucket](const Row &row) { return bucketFor(row.daysLeft) == bucket; }));
+    return int(std::count_if(rows().cbegin(), rows().cend(), [this, bucket](const PersonSummary &person) {
+        return bucketFor(daysUntilRelease(person)) == bucket;
+    }));
 }
 
 int UpcomingReleasesModel::bucketFor(int daysLeft)
@@ -196,6 +161,28 @@ int UpcomingReleasesModel::bucketFor(int daysLeft)
     if (daysLeft <= 90)
         return 90;
     return 0;
+}
+
+Result<QList<PersonSummary>> UpcomingReleasesModel::readPage(const PersonSummary *after, int limit)
+{
+    PersonQuery query;
+    query.releaseFrom = m_referenceDate;
+    query.releaseTo = m_referenceDate.addDays(m_horizonDays);
+    query.order = PersonOrder::ExpectedRelease;
+    std::optional<PersonPageKey> key;
+    if (after)
+        key = PersonPageKey { after->sortKey, after->id };
+    return m_service.search(query, key, limit);
+}
+
+void UpcomingReleasesModel::reportError(const QString &message)
+{
+    Q_EMIT errorOccurred(message);
+}
+
+int UpcomingReleasesModel::daysUntilRelease(const PersonSummary &person) const
+{
+    return int(m_referenceDate.daysTo(person.expectedRelease));
 }
 
 } // namespace Nigran::Models

@@ -1,12 +1,9 @@
 #pragma once
 
+#include "itemmodels/pagedtablemodel.h"
 #include "services/personsummary.h"
 
-#include <QAbstractTableModel>
 #include <QDate>
-#include <QList>
-
-#include <optional>
 
 namespace Nigran::Models {
 
@@ -18,8 +15,9 @@ class RegisterService;
 ///
 /// Entries that have ended (term expired, acquitted on appeal, deceased) get no reminder and are
 /// left out, and so are sealed entries. The window is small, so all of it is loaded at once (in
-/// pages, by keyset). Errors are reported with errorOccurred() and leave the model empty.
-class UpcomingReleasesModel final : public QAbstractTableModel
+/// pages, by keyset; see PagedTableModel). Errors are reported with errorOccurred() and leave the
+/// model empty.
+class UpcomingReleasesModel final : public PagedTableModel<PersonSummary>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(UpcomingReleasesModel)
@@ -53,7 +51,6 @@ public:
     explicit UpcomingReleasesModel(RegisterService &service, QObject *parent = nullptr);
     ~UpcomingReleasesModel() override;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -79,16 +76,14 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
 
 private:
-    struct Row
-    {
-        PersonSummary person;
-        int daysLeft = 0;
-    };
+    Result<QList<PersonSummary>> readPage(const PersonSummary *after, int limit) override;
+    void reportError(const QString &message) override;
+    /// Days from the reference date to the person's expected release.
+    int daysUntilRelease(const PersonSummary &person) const;
 
     RegisterService &m_service;
     QDate m_referenceDate;
     int m_horizonDays = DefaultHorizonDays;
-    QList<Row> m_rows;
 };
 
 } // namespace Nigran::Models

@@ -4,8 +4,13 @@
 
 #include "core/result.h"
 
+#include <QAbstractItemModel>
+#include <QAbstractItemModelTester>
 #include <QFile>
+#include <QStringList>
 #include <QTest>
+
+#include <memory>
 
 /// Fails the current test with the error's message when a Result holds an error.
 #define NIGRAN_VERIFY_OK(expr)                                                                               \
@@ -28,6 +33,23 @@ inline bool writeAll(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
     return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+}
+
+/// Checks `model` after every change for as long as the returned tester lives; a broken rule fails
+/// the current test.
+inline std::unique_ptr<QAbstractItemModelTester> testerFor(QAbstractItemModel &model)
+{
+    return std::make_unique<QAbstractItemModelTester>(
+        &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+}
+
+/// The display text of every row of a table model in `column`, top to bottom.
+inline QStringList columnTexts(const QAbstractItemModel &model, int column)
+{
+    QStringList texts;
+    for (int row = 0; row < model.rowCount(); ++row)
+        texts << model.index(row, column).data().toString();
+    return texts;
 }
 
 } // namespace Nigran::Testing

@@ -19,20 +19,6 @@ using namespace Nigran::Testing;
 
 namespace {
 
-std::unique_ptr<QAbstractItemModelTester> testerFor(QAbstractItemModel &model)
-{
-    return std::make_unique<QAbstractItemModelTester>(
-        &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-}
-
-QStringList columnTexts(const QAbstractItemModel &model, int column)
-{
-    QStringList texts;
-    for (int row = 0; row < model.rowCount(); ++row)
-        texts << model.index(row, column).data().toString();
-    return texts;
-}
-
 QList<qint64> seqs(const QAbstractItemModel &model)
 {
     QList<qint64> values;
@@ -49,28 +35,11 @@ class TestAuditEntryModel : public QObject
 
 private:
     std::unique_ptr<OfficeFixture> m_fixture;
-    std::unique_ptr<Office> m_prosecutor;
-    std::unique_ptr<Office> m_supervisor;
-    SyntheticRegister m_synthetic;
+    Office *m_prosecutor = nullptr; ///< m_fixture's session
+    Office *m_supervisor = nullptr; ///< m_fixture's session
 
-    QString enterCompleteCase(qint64 index)
-    {
-        RegisterService service(*m_prosecutor);
-        auto id = service.createPerson(m_synthetic.person(index, OfficeFixture::District));
-        if (!id)
-            qFatal("%s", qPrintable(id.error().message));
-        SyntheticCaseFile file = m_synthetic.caseFile(index, *id, OfficeFixture::District);
-        auto caseId = service.saveCase(*id, file.caseRecord);
-        file.charge.caseId = *caseId;
-        file.conviction.caseId = *caseId;
-        if (!caseId || !service.saveCharge(file.charge))
-            qFatal("case or charge failed");
-        auto convictionId = service.saveConviction(file.conviction);
-        file.sentence.convictionId = *convictionId;
-        if (!convictionId || !service.saveSentence(*id, file.sentence))
-            qFatal("conviction or sentence failed");
-        return *id;
-    }
+    /// A complete draft entry: person, case, charge, conviction and sentence.
+    QString enterCompleteCase(qint64 index) { return m_fixture->enterCompleteCase(*m_prosecutor, index); }
 
     qint64 logSize(Office &office) { return office.audit().entries(0, 1000000).value().size(); }
 
@@ -84,11 +53,9 @@ private Q_SLOTS:
 
     void init()
     {
-        m_prosecutor.reset();
-        m_supervisor.reset();
         m_fixture = std::make_unique<OfficeFixture>();
-        m_prosecutor = m_fixture->signIn(QStringLiteral("prosecutor"));
-        m_supervisor = m_fixture->signIn(QStringLiteral("supervisor"));
+        m_prosecutor = &m_fixture->session(QStringLiteral("prosecutor"));
+        m_supervisor = &m_fixture->session(QStringLiteral("supervisor"));
     }
 
     void showsTheHistoryOfOneRecord()

@@ -24,13 +24,6 @@ private:
         return Office::unlock(fixture.directory(), login, password, KdfParams::forTests(), fixture.clock());
     }
 
-    static qint64 auditCount(Office &office, const char *action)
-    {
-        auto stmt = office.database().prepare("SELECT count(*) FROM audit_log WHERE action = ?");
-        stmt->bindAll(QString::fromLatin1(action));
-        return stmt->step().value_or(false) ? stmt->int64(0) : -1;
-    }
-
 private Q_SLOTS:
     void createdOfficeKnowsItsIdentity()
     {

@@ -41,20 +41,6 @@ private:
     QList<int> m_counts;
 };
 
-std::unique_ptr<QAbstractItemModelTester> testerFor(QAbstractItemModel &model)
-{
-    return std::make_unique<QAbstractItemModelTester>(
-        &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-}
-
-QStringList columnTexts(const QAbstractItemModel &model, int column)
-{
-    QStringList texts;
-    for (int row = 0; row < model.rowCount(); ++row)
-        texts << model.index(row, column).data().toString();
-    return texts;
-}
-
 QStringList personIds(const PersonListModel &model)
 {
     QStringList ids;
@@ -75,43 +61,15 @@ private:
     std::unique_ptr<Office> m_large;
     // A fresh office per test, for tests that change the register.
     std::unique_ptr<OfficeFixture> m_fixture;
-    std::unique_ptr<Office> m_prosecutor;
-    std::unique_ptr<Office> m_supervisor;
+    Office *m_prosecutor = nullptr; ///< m_fixture's session
+    Office *m_supervisor = nullptr; ///< m_fixture's session
     SyntheticRegister m_synthetic;
 
     /// A complete draft entry (person, case, charge, conviction, sentence) whose expected release is
     /// `release`: a three-year term that started three years before it.
     QString enterCompleteCase(qint64 index, QDate release)
     {
-        RegisterService service(*m_prosecutor);
-        auto id = service.createPerson(m_synthetic.person(index, OfficeFixture::District));
-        if (!id)
-            qFatal("%s", qPrintable(id.error().message));
-        SyntheticCaseFile file = m_synthetic.caseFile(index, *id, OfficeFixture::District);
-        const QDate start = release.addYears(-3);
-        file.caseRecord.firDate = start.addDays(-200);
-        file.caseRecord.statusHistory = { { file.caseRecord.firDate, CaseStatus::FirRegistered, {} } };
-        auto caseId = service.saveCase(*id, file.caseRecord);
-        if (!caseId)
-            qFatal("case failed: %s", qPrintable(caseId.error().message));
-        file.charge.caseId = *caseId;
-        file.conviction.caseId = *caseId;
-        file.conviction.judgmentDate = start;
-        if (!service.saveCharge(file.charge))
-            qFatal("charge failed");
-        auto convictionId = service.saveConviction(file.conviction);
-        if (!convictionId)
-            qFatal("conviction failed: %s", qPrintable(convictionId.error().message));
-        file.sentence.convictionId = *convictionId;
-        file.sentence.startDate = start;
-        file.sentence.preTrialCustodyDays = 0;
-        file.sentence.components.first().term = { 3, 0, 0 };
-        file.sentence.components.first().fineRupees = 0;
-        file.sentence.components.first().defaultTerm = {};
-        auto ledger = service.saveSentence(*id, file.sentence);
-        if (!ledger || ledger->expectedRelease() != release)
-            qFatal("sentence failed or released on another day");
-        return *id;
+        return m_fixture->enterCompleteCase(*m_prosecutor, index, release);
     }
 
     /// The indexes of the large register's people whose name (as the service reads it) starts with `text`.
@@ -147,11 +105,9 @@ private Q_SLOTS:
 
     void init()
     {
-        m_prosecutor.reset();
-        m_supervisor.reset();
         m_fixture = std::make_unique<OfficeFixture>();
-        m_prosecutor = m_fixture->signIn(QStringLiteral("prosecutor"));
-        m_supervisor = m_fixture->signIn(QStringLiteral("supervisor"));
+        m_prosecutor = &m_fixture->session(QStringLiteral("prosecutor"));
+        m_supervisor = &m_fixture->session(QStringLiteral("supervisor"));
     }
 
     void loadsOnePageAtATimeUntilTheEnd()

@@ -17,56 +17,19 @@ class TestRegisterService : public QObject
 
 private:
     std::unique_ptr<OfficeFixture> m_fixture;
-    std::unique_ptr<Office> m_prosecutor;
-    std::unique_ptr<Office> m_supervisor;
+    Office *m_prosecutor = nullptr; ///< m_fixture's session
+    Office *m_supervisor = nullptr; ///< m_fixture's session
     SyntheticRegister m_synthetic;
 
-    qint64 count(Office &office, const char *sql) { return office.database().queryInt(sql).value_or(-1); }
-
-    struct WriteCounts
-    {
-        qint64 rows, outbox, audit;
-        friend bool operator==(const WriteCounts &, const WriteCounts &) = default;
-    };
-    WriteCounts writeCounts(Office &office)
-    {
-        qint64 rows = 0;
-        for (const RecordKind *kind : RecordKinds::all)
-            rows += office.database()
-                        .queryInt(std::string("SELECT count(*) FROM ") + kind->table)
-                        .value_or(-1);
-        return { rows, count(office, "SELECT count(*) FROM outbox"),
-            count(office, "SELECT count(*) FROM audit_log") };
-    }
-
     /// A complete draft entry: person, case, charge, conviction and sentence.
-    QString enterCompleteCase(qint64 index)
-    {
-        RegisterService service(*m_prosecutor);
-        auto id = service.createPerson(m_synthetic.person(index, OfficeFixture::District));
-        if (!id)
-            qFatal("%s", qPrintable(id.error().message));
-        SyntheticCaseFile file = m_synthetic.caseFile(index, *id, OfficeFixture::District);
-        auto caseId = service.saveCase(*id, file.caseRecord);
-        file.charge.caseId = *caseId;
-        file.conviction.caseId = *caseId;
-        if (!caseId || !service.saveCharge(file.charge))
-            qFatal("case or charge failed");
-        auto convictionId = service.saveConviction(file.conviction);
-        file.sentence.convictionId = *convictionId;
-        if (!convictionId || !service.saveSentence(*id, file.sentence))
-            qFatal("conviction or sentence failed");
-        return *id;
-    }
+    QString enterCompleteCase(qint64 index) { return m_fixture->enterCompleteCase(*m_prosecutor, index); }
 
 private Q_SLOTS:
     void init()
     {
-        m_prosecutor.reset();
-        m_supervisor.reset();
         m_fixture = std::make_unique<OfficeFixture>();
-        m_prosecutor = m_fixture->signIn(QStringLiteral("prosecutor"));
-        m_supervisor = m_fixture->signIn(QStringLiteral("supervisor"));
+        m_prosecutor = &m_fixture->session(QStringLiteral("prosecutor"));
+        m_supervisor = &m_fixture->session(QStringLiteral("supervisor"));
     }
 
     void completeEntryHasItsReleaseDate()
