@@ -18,6 +18,15 @@ namespace {
 
 const QString systemActor = QStringLiteral("system");
 
+std::optional<FieldError> loginProblem(const QString &login, const QString &field)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9._-]{2,31}$"));
+    if (pattern.match(login).hasMatch())
+        return std::nullopt;
+    return FieldError { field,
+        Office::tr("Login: 3 to 32 lower-case letters, digits, '.', '_' or '-', starting with a letter.") };
+}
+
 QList<FieldError> validateSetup(const OfficeSetup &setup)
 {
     QList<FieldError> problems;
@@ -27,11 +36,8 @@ QList<FieldError> validateSetup(const OfficeSetup &setup)
     if (setup.officeName.trimmed().isEmpty())
         problems << FieldError { QStringLiteral("officeName"),
             Office::tr("Office name: please enter a name.") };
-    static const QRegularExpression loginPattern(QStringLiteral("^[a-z][a-z0-9._-]{2,31}$"));
-    if (!loginPattern.match(setup.adminLogin).hasMatch())
-        problems << FieldError { QStringLiteral("adminLogin"),
-            Office::tr("Login: 3 to 32 lower-case letters, digits, '.', '_' or '-', "
-                       "starting with a letter.") };
+    if (auto problem = loginProblem(setup.adminLogin, QStringLiteral("adminLogin")))
+        problems << *problem;
     if (setup.adminDisplayName.trimmed().isEmpty())
         problems << FieldError { QStringLiteral("adminDisplayName"),
             Office::tr("Administrator's name: please enter a name.") };
@@ -265,12 +271,9 @@ Result<> Office::saveKeyFile()
 Result<> Office::addUser(const User &user, const QString &password)
 {
     NIGRAN_TRY(require(Action::ManageUsers));
-    static const QRegularExpression loginPattern(QStringLiteral("^[a-z][a-z0-9._-]{2,31}$"));
     QList<FieldError> problems;
-    if (!loginPattern.match(user.login).hasMatch())
-        problems << FieldError { QStringLiteral("login"),
-            tr("Login: 3 to 32 lower-case letters, digits, '.', '_' or '-', "
-               "starting with a letter.") };
+    if (auto problem = loginProblem(user.login, QStringLiteral("login")))
+        problems << *problem;
     if (user.displayName.trimmed().isEmpty())
         problems << FieldError { QStringLiteral("displayName"), tr("Name: please enter the user's name.") };
     if (!problems.isEmpty())

@@ -6,12 +6,12 @@
 #include "rules/sentencecalculator.h"
 #include "security/clock.h"
 #include "services/office.h"
+#include "services/personrepository.h"
 #include "store/database.h"
 #include "store/transaction.h"
 
 #include <QCborMap>
 #include <QCborValue>
-#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -54,17 +54,6 @@ bool isDraftStage(RegisterStatus status)
     return status == RegisterStatus::Draft || status == RegisterStatus::Returned;
 }
 
-RecordWrite personRow(const Person &person, RegisterStatus status, bool sealed)
-{
-    return { person.id, person.district,
-        { person.cnic ? QVariant(*person.cnic) : QVariant(),
-            person.passport ? QVariant(person.passport->number) : QVariant(), person.nameLatin.trimmed(),
-            person.nameUrdu.trimmed(), NameNormalizer::searchKey(person.nameLatin),
-            NameNormalizer::urduKey(person.nameUrdu), person.birthDate, RegisterWorkflow::key(status),
-            sealed },
-        encode(toCbor(person)) };
-}
-
 QCborMap transitionToCbor(const RegisterTransition &step)
 {
     QCborMap map;
@@ -102,44 +91,11 @@ QString ensureId(QString id)
     return id.isEmpty() ? RecordStore::newId() : id;
 }
 
-/// How the free text of a query is read, and which indexed column the list is then ordered by.
-struct TextFilter
-{
-    const char *column = "name_key";
-    QString from;
-    QString to; ///< exclusive upper bound of the prefix range; empty for an exact FIR match
-    bool isFir = false;
-};
-
-std::optional<TextFilter> textFilter(const QString &text)
-{
-    const QString trimmed = text.trimmed();
-    if (trimmed.isEmpty())
-        return std::nullopt;
-    static const QRegularExpression cnicLike(QStringLiteral("^[0-9][0-9-]*$"));
-    static const QRegularExpression arabicScript(QStringLiteral("[\\x{0600}-\\x{06FF}]"));
-    const auto prefix = [](const char *column, const QString &key) {
-        return TextFilter { column, key, key + QChar(0xFFFF), false };
-    };
-    if (trimmed.contains(QLatin1Char('/')))
-        return TextFilter { "name_key", RegisterService::firKey(trimmed), {}, true };
-    if (cnicLike.match(trimmed).hasMatch())
-        return prefix("cnic", QString(trimmed).remove(QLatin1Char('-')));
-    if (arabicScript.match(trimmed).hasMatch())
-        return prefix("urdu_key", NameNormalizer::urduKey(trimmed));
-    return prefix("name_key", NameNormalizer::searchKey(trimmed));
-}
-
 } // namespace
 
 RegisterService::RegisterService(Office &office)
     : m_office(office)
 { }
-
-QString RegisterService::firKey(const QString &firNumber)
-{
-    return firNumber.simplified().remove(QLatin1Char(' ')).toUpper();
-}
 
 Result<RegisterService::EntryState> RegisterService::entryState(const QString &personId)
 {
@@ -231,8 +187,9 @@ Result<QString> RegisterService::createPerson(Person person, bool duplicatesAckn
     auto tx = Transaction::begin(m_office.database());
     if (!tx)
         return tl::unexpected(tx.error());
-    NIGRAN_TRY(m_office.records().put(RecordKinds::person, personRow(person, RegisterStatus::Draft, false),
-        m_office.user().login, QStringLiteral("create"),
+    NIGRAN_TRY(m_office.records().put(RecordKinds::person,
+        PersonRepository::row(person, RegisterStatus::Draft, false), m_office.user().login,
+        QStringLiteral("create"),
         duplicates->isEmpty() ? QString() : QStringLiteral("duplicates acknowledged")));
     NIGRAN_TRY(tx->commit());
     return person.id;
@@ -245,7 +202,7 @@ Result<> RegisterService::updatePerson(const Person &person, const QString &reas
         return tl::unexpected(state.error());
     NIGRAN_TRY(requireValid(RecordValidator::validate(person)));
     return writeRecord(
-        RecordKinds::person, person.id, personRow(person, state->status, state->sealed), reason);
+        RecordKinds::person, person.id, PersonRepository::row(person, state->status, state->sealed), reason);
 }
 
 Result<> RegisterService::writeRecord(
@@ -294,7 +251,8 @@ Result<QString> RegisterService::saveCase(const QString &personId, CaseRecord re
     if (!state)
         return tl::unexpected(state.error());
     NIGRAN_TRY(writeRecord(RecordKinds::caseRecord, personId,
-        { record.id, state->district, { personId, firKey(record.firNumber) }, encode(toCbor(record)) },
+        { record.id, state->district, { personId, PersonRepository::firKey(record.firNumber) },
+            encode(toCbor(record)) },
         reason));
     return record.id;
 }
@@ -467,7 +425,7 @@ Result<> RegisterService::writeTransition(const QString &personId, const EntrySt
         QStringLiteral("create")));
     const QString detail
         = QStringLiteral("%1 -> %2").arg(RegisterWorkflow::key(state.status), RegisterWorkflow::key(to));
-    NIGRAN_TRY(m_office.records().put(RecordKinds::person, personRow(*person, to, seal),
+    NIGRAN_TRY(m_office.records().put(RecordKinds::person, PersonRepository::row(*person, to, seal),
         m_office.user().login, seal ? QStringLiteral("seal") : QStringLiteral("transition"), detail));
     return tx->commit();
 }
@@ -556,110 +514,17 @@ Result<> RegisterService::recordExport(
         .map([](const AuditEntry &) {});
 }
 
-namespace {
-
-struct QueryClauses
-{
-    std::string where = " WHERE deleted = 0";
-    QVariantList values;
-    const char *orderColumn = "name_key";
-};
-
-QueryClauses clausesFor(const PersonQuery &query)
-{
-    QueryClauses clauses;
-    switch (query.order) {
-    case PersonOrder::Name:
-        clauses.orderColumn = "name_key";
-        break;
-    case PersonOrder::UrduName:
-        clauses.orderColumn = "urdu_key";
-        break;
-    case PersonOrder::Cnic:
-        clauses.orderColumn = "ifnull(cnic, '')";
-        break;
-    case PersonOrder::ExpectedRelease:
-        clauses.orderColumn = "ifnull(expected_release, '')";
-        break;
-    }
-    const auto add = [&](const char *condition, const QVariant &value) {
-        clauses.where += std::string(" AND ") + condition;
-        clauses.values << value;
-    };
-    if (!query.includeSealed)
-        clauses.where += " AND sealed = 0";
-    if (query.status)
-        add("status = ?", RegisterWorkflow::key(*query.status));
-    if (!query.district.isEmpty())
-        add("district = ?", query.district);
-    if (query.releaseFrom.isValid())
-        add("expected_release >= ?", query.releaseFrom);
-    if (query.releaseTo.isValid())
-        add("expected_release <= ?", query.releaseTo);
-    if (const auto text = textFilter(query.text)) {
-        if (text->isFir) {
-            add("id IN (SELECT person_id FROM cases WHERE fir_key = ? AND deleted = 0)", text->from);
-        } else {
-            clauses.orderColumn = text->column;
-            add((std::string(text->column) + " >= ?").c_str(), text->from);
-            add((std::string(text->column) + " < ?").c_str(), text->to);
-        }
-    }
-    return clauses;
-}
-
-} // namespace
-
 Result<QList<PersonSummary>> RegisterService::search(
     const PersonQuery &query, const std::optional<PersonPageKey> &after, int limit)
 {
     NIGRAN_TRY(m_office.require(query.includeSealed ? Action::ViewSealedRecord : Action::ViewRecord));
-    QueryClauses clauses = clausesFor(query);
-    const std::string order = clauses.orderColumn;
-    if (after) {
-        clauses.where += " AND (" + order + " > ? OR (" + order + " = ? AND id > ?))";
-        clauses.values << after->sortKey << after->sortKey << after->id;
-    }
-    auto stmt = m_office.database().cached("SELECT id, name_latin, name_urdu, cnic, passport, district, "
-                                           "birth_date, status, sealed, expected_release, "
-        + order + " FROM persons" + clauses.where + " ORDER BY " + order + ", id LIMIT ?");
-    if (!stmt)
-        return tl::unexpected(stmt.error());
-    Statement &select = **stmt;
-    int index = 0;
-    for (const QVariant &value : std::as_const(clauses.values))
-        select.bind(++index, value);
-    select.bind(++index, limit);
-    QList<PersonSummary> page;
-    for (;;) {
-        auto row = select.step();
-        if (!row)
-            return tl::unexpected(row.error());
-        if (!*row)
-            break;
-        page << PersonSummary { select.text(0), select.text(1), select.text(2), select.text(3),
-            select.text(4), select.text(5), select.date(6),
-            RegisterWorkflow::statusFromKey(select.text(7)).value_or(RegisterStatus::Draft),
-            select.int64(8) != 0, select.date(9), select.text(10) };
-    }
-    return page;
+    return PersonRepository::search(m_office.database(), query, after, limit);
 }
 
 Result<qint64> RegisterService::count(const PersonQuery &query)
 {
     NIGRAN_TRY(m_office.require(query.includeSealed ? Action::ViewSealedRecord : Action::ViewRecord));
-    const QueryClauses clauses = clausesFor(query);
-    auto stmt = m_office.database().cached("SELECT count(*) FROM persons" + clauses.where);
-    if (!stmt)
-        return tl::unexpected(stmt.error());
-    int index = 0;
-    for (const QVariant &value : clauses.values)
-        (*stmt)->bind(++index, value);
-    auto row = (*stmt)->step();
-    if (!row)
-        return tl::unexpected(row.error());
-    const qint64 total = (*stmt)->int64(0);
-    return total;
+    return PersonRepository::count(m_office.database(), query);
 }
 
 } // namespace Nigran::Models

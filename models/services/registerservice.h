@@ -103,8 +103,6 @@ public:
         const PersonQuery &query, const std::optional<PersonPageKey> &after, int limit);
     [[nodiscard]] Result<qint64> count(const PersonQuery &query);
 
-    static QString firKey(const QString &firNumber);
-
 private:
     struct EntryState
     {
