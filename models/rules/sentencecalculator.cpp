@@ -277,7 +277,7 @@ QString kindText(SentenceKind kind)
 QString sectionText(const SentenceComponent &component)
 {
     return component.offenceSection.isEmpty() ? SentenceCalculator::tr("section not recorded")
-                                              : SentenceCalculator::tr("s.%1").arg(component.offenceSection);
+                                              : component.offenceSection; // a catalogue code, e.g. "PPC 376"
 }
 
 QString relationText(const Components &components, const Ids &ids, qsizetype index)

@@ -12,7 +12,7 @@ namespace Nigran::Models {
 /// One line of a sentence ledger.
 struct LedgerStep
 {
-    /// Translated, e.g. "Component 2 (rigorous, 5 y 0 m 0 d, s.376) consecutive to component 1:
+    /// Translated, e.g. "Component 2 (rigorous, 5 y 0 m 0 d, PPC 376) consecutive to component 1:
     /// 2030-03-01 → 2035-03-01".
     QString description;
     QDate date; ///< the date the step arrives at

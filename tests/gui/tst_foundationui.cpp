@@ -93,6 +93,10 @@ private:
         UnlockDialog *dialog = controller.unlockDialog();
         QVERIFY(dialog);
         QVERIFY(QTest::qWaitForWindowActive(dialog));
+        // Activation is asynchronous (and a busy machine can hand it to the main window first):
+        // wait until the dialog really holds the keyboard before typing.
+        dialog->activateWindow();
+        QTRY_VERIFY(dialog->isAncestorOf(QApplication::focusWidget()));
         auto *loginEdit = child<QLineEdit>(dialog, "loginEdit");
         if (loginEdit->text() != login) {
             loginEdit->setFocus();

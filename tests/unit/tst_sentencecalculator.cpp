@@ -24,7 +24,7 @@ SentenceComponent part(
     component.id = QLatin1String(id);
     component.kind = kind;
     component.term = term;
-    component.offenceSection = QStringLiteral("376");
+    component.offenceSection = QStringLiteral("PPC 376");
     component.relation = relation;
     component.consecutiveTo = QLatin1String(after);
     return component;
@@ -62,7 +62,7 @@ Sentence worked()
 {
     SentenceComponent third
         = withFine(part("c", Simple, { 1, 0, 0 }, Concurrent), 100000, { 0, 6, 0 }, false);
-    third.offenceSection = QStringLiteral("377");
+    third.offenceSection = QStringLiteral("PPC 377");
     return make(QDate(2025, 3, 1),
         { part("a", Rigorous, { 5, 0, 0 }), part("b", Rigorous, { 5, 0, 0 }, Consecutive, "a"), third }, 30,
         { remission(QDate(2027, 3, 23), 60), remission(QDate(2028, 3, 23), 90, true) });
@@ -288,11 +288,11 @@ void TestSentenceCalculator::ledgerShowsEveryStep()
     // One step for the start, one per component, one per fine, one per deduction, one for the release.
     const QList<Expected> expected {
         { "Sentence starts on 2025-03-01", QDate(2025, 3, 1), 0 },
-        { "Component 1 (rigorous, 5 y 0 m 0 d, s.376) from the sentence start: 2025-03-01 → 2030-03-01",
+        { "Component 1 (rigorous, 5 y 0 m 0 d, PPC 376) from the sentence start: 2025-03-01 → 2030-03-01",
             QDate(2030, 3, 1), 1826 },
-        { "Component 2 (rigorous, 5 y 0 m 0 d, s.376) consecutive to component 1: 2030-03-01 → 2035-03-01",
+        { "Component 2 (rigorous, 5 y 0 m 0 d, PPC 376) consecutive to component 1: 2030-03-01 → 2035-03-01",
             QDate(2035, 3, 1), 1826 },
-        { "Component 3 (simple, 1 y 0 m 0 d, s.377) concurrent: 2025-03-01 → 2026-03-01", QDate(2026, 3, 1),
+        { "Component 3 (simple, 1 y 0 m 0 d, PPC 377) concurrent: 2025-03-01 → 2026-03-01", QDate(2026, 3, 1),
             0 },
         { "Component 3: fine of Rs 100000 unpaid, imprisonment in default 0 y 6 m 0 d: 2035-03-01 → "
           "2035-09-01",
@@ -325,7 +325,7 @@ void TestSentenceCalculator::ledgerText()
     QCOMPARE(lines.size(), 9);
     QCOMPARE(lines.at(0), QStringLiteral("1. Sentence starts on 2025-03-01"));
     QCOMPARE(lines.at(2),
-        QStringLiteral("3. Component 2 (rigorous, 5 y 0 m 0 d, s.376) consecutive to component 1: "
+        QStringLiteral("3. Component 2 (rigorous, 5 y 0 m 0 d, PPC 376) consecutive to component 1: "
                        "2030-03-01 → 2035-03-01 (+1826 d)"));
     QCOMPARE(lines.at(5),
         QStringLiteral("6. Credit for pre-trial custody under s.382-B CrPC, 30 day(s): "
@@ -341,7 +341,7 @@ void TestSentenceCalculator::deathLedger()
     QVERIFY(!ledger->expectedRelease());
     QCOMPARE(ledger->steps().size(), 3);
     QCOMPARE(ledger->steps().at(1).description,
-        QStringLiteral("Component 2 (death, s.376): a death sentence has no release date"));
+        QStringLiteral("Component 2 (death, PPC 376): a death sentence has no release date"));
     QCOMPARE(ledger->steps().at(2).description,
         QStringLiteral("No expected release date while a death sentence stands"));
     QVERIFY(ledger->reminderDates().isEmpty());
