@@ -15,6 +15,8 @@
 #include <QDir>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <QTimer>
+#include <QWidget>
 
 #include <cstdio>
 
@@ -32,6 +34,7 @@ struct Arguments
 {
     QString dataDir;
     bool demo = false;
+    bool exitAfterStartup = false;
     std::optional<Gui::Language> language; ///< nullopt: the language saved in the settings
 };
 
@@ -58,7 +61,11 @@ std::optional<int> parseArguments(int argc, char *argv[], Arguments &arguments)
                  "<data-dir>/demo, creating it if needed."));
     const QCommandLineOption languageOption(QStringLiteral("language"),
         Main::tr("Interface language: en or ur (default: the last one chosen)."), Main::tr("en|ur"));
-    parser.addOptions({ helpOption, versionOption, dataDirOption, demoOption, languageOption });
+    const QCommandLineOption exitAfterStartupOption(QStringLiteral("exit-after-startup"),
+        Main::tr("Print \"startup-window: <name>\" when the first window is shown, then quit (for "
+                 "installation tests)."));
+    parser.addOptions(
+        { helpOption, versionOption, dataDirOption, demoOption, languageOption, exitAfterStartupOption });
     if (!parser.parse(words)) {
         std::fprintf(stderr, "nigran: %s\n", qPrintable(parser.errorText()));
         return 2;
@@ -88,6 +95,7 @@ std::optional<int> parseArguments(int argc, char *argv[], Arguments &arguments)
     }
     arguments.dataDir = parser.value(dataDirOption);
     arguments.demo = parser.isSet(demoOption);
+    arguments.exitAfterStartup = parser.isSet(exitAfterStartupOption);
     return std::nullopt;
 }
 
@@ -97,6 +105,37 @@ void reportSettingProblems(const Models::AppSettings &settings)
     for (const Models::FieldError &problem : settings.problems())
         std::fprintf(stderr, "nigran: %s\n", qPrintable(problem.message));
 }
+
+/// --exit-after-startup: names the first window shown (the first-run or the unlock dialog) on
+/// stdout and quits through the controller, so that an installed package can be smoke-tested.
+class StartupProbe final : public QObject
+{
+public:
+    explicit StartupProbe(Gui::ApplicationController &controller)
+        : QObject(&controller)
+        , m_controller(controller)
+    { }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (!m_reported && event->type() == QEvent::Show && watched->isWidgetType()
+            && static_cast<QWidget *>(watched)->isWindow()) {
+            m_reported = true;
+            const QString name = watched->objectName().isEmpty()
+                ? QString::fromLatin1(watched->metaObject()->className())
+                : watched->objectName();
+            std::printf("startup-window: %s\n", qPrintable(name));
+            std::fflush(stdout);
+            QTimer::singleShot(0, &m_controller, &Gui::ApplicationController::quit);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    Gui::ApplicationController &m_controller;
+    bool m_reported = false;
+};
 
 } // namespace
 
@@ -162,6 +201,8 @@ int main(int argc, char *argv[])
     });
     QObject::connect(&controller, &Gui::ApplicationController::quitRequested, &app, &QCoreApplication::quit,
         Qt::QueuedConnection);
+    if (arguments.exitAfterStartup)
+        app.installEventFilter(new StartupProbe(controller));
     controller.start();
     return QApplication::exec();
 }

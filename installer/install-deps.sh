@@ -11,7 +11,7 @@ packages=(
     qt6-tools-dev-tools qt6-svg-dev libqt6svg6 qt6-qpa-plugins
     libsqlcipher-dev sqlcipher libssl-dev openssl libexpected-dev
     libcpp-httplib-dev libpqxx-dev postgresql libzstd-dev
-    libbenchmark-dev xvfb xauth fonts-noto-core clang-14 libclang-rt-14-dev
+    libbenchmark-dev xvfb xauth fonts-noto-core poppler-utils clang-14 libclang-rt-14-dev
     clang-format-14 curl
 )
 $SUDO apt-get update -qq

@@ -1,7 +1,12 @@
 #include "mainwindow.h"
 
 #include "languagemanager.h"
+#include "recordforms/newentrydialog.h"
+#include "reports/reportwriter.h"
 #include "usersdialog.h"
+#include "views/auditviewerdialog.h"
+#include "views/personprofileview.h"
+#include "views/upcomingreleasesview.h"
 
 #include "domain/districtlist.h"
 #include "itemmodels/personlistmodel.h"
@@ -13,17 +18,25 @@
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Nigran::Gui {
 
@@ -49,6 +62,9 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     m_pages->addWidget(m_adminPage);
     m_pages->addWidget(m_lockedPage);
     setCentralWidget(m_pages);
+    createViewActions();
+    createEntryActions();
+    createReportActions();
 
     m_userLabel = new QLabel(this);
     m_userLabel->setObjectName(QStringLiteral("userLabel"));
@@ -245,6 +261,14 @@ void MainWindow::retranslate()
     m_quitAction->setText(tr("&Quit"));
     m_findAction->setText(tr("&Find…"));
     m_manageUsersAction->setText(tr("&Manage users…"));
+    ensureMenu(QStringLiteral("menuRegister"))->setTitle(tr("&Register"));
+    ensureMenu(QStringLiteral("menuTools"))->setTitle(tr("&Tools"));
+    m_upcomingReleasesAction->setText(tr("&Upcoming releases…"));
+    m_auditLogAction->setText(tr("&Audit log…"));
+    m_newEntryAction->setText(tr("&New entry…"));
+    ensureMenu(QStringLiteral("menuReports"))->setTitle(tr("Re&ports"));
+    m_extractReportAction->setText(tr("Register &extract of selected person…"));
+    m_releasesReportAction->setText(tr("&Upcoming releases…"));
     const QStringList sortTexts { tr("&Name"), tr("&Urdu name"), tr("&CNIC"), tr("&Expected release") };
     for (int i = 0; i < m_sortActions.size(); ++i)
         m_sortActions.at(i)->setText(sortTexts.at(i));
@@ -327,6 +351,25 @@ void MainWindow::updateSessionWidgets()
     m_usersMenu->menuAction()->setVisible(mayManageUsers);
     m_viewMenu->menuAction()->setVisible(mayViewRecords);
     m_findAction->setEnabled(mayViewRecords);
+    const bool mayCreate = m_office && AccessPolicy::allows(m_office->user().role, Action::CreateRecord);
+    m_newEntryAction->setEnabled(mayCreate);
+    m_newEntryAction->setVisible(mayCreate);
+    const bool mayViewAudit = m_office && AccessPolicy::allows(m_office->user().role, Action::ViewAuditLog);
+    m_upcomingReleasesAction->setEnabled(mayViewRecords);
+    m_upcomingReleasesAction->setVisible(mayViewRecords);
+    m_auditLogAction->setEnabled(mayViewAudit);
+    m_auditLogAction->setVisible(mayViewAudit);
+    const bool mayExport
+        = mayViewRecords && AccessPolicy::allows(m_office->user().role, Action::ExportReport);
+    for (QAction *action : { m_extractReportAction, m_releasesReportAction })
+        action->setEnabled(mayExport);
+    ensureMenu(QStringLiteral("menuReports"))->menuAction()->setVisible(mayExport);
+    for (const QString &name : { QStringLiteral("menuRegister"), QStringLiteral("menuTools") }) {
+        QMenu *menu = ensureMenu(name);
+        const QList<QAction *> actions = menu->actions();
+        menu->menuAction()->setVisible(std::any_of(actions.cbegin(), actions.cend(),
+            [](const QAction *a) { return a->isVisible() && !a->isSeparator(); }));
+    }
     if (!m_office) {
         m_pages->setCurrentWidget(m_lockedPage);
         setWindowTitle(tr("Nigran — locked"));
@@ -369,6 +412,10 @@ void MainWindow::clearSession()
     m_searchDelay.stop();
     if (m_usersDialog)
         delete m_usersDialog.data();
+    // Profiles and lists show the office's data and use its service: they go with it.
+    for (const QPointer<QWidget> &window : std::as_const(m_sessionWindows))
+        delete window.data();
+    m_sessionWindows.clear();
     m_table->setModel(nullptr);
     delete m_model.data();
     m_service.reset();
@@ -434,6 +481,175 @@ void MainWindow::showUsersDialog()
     m_usersDialog->show();
     m_usersDialog->raise();
     m_usersDialog->activateWindow();
+}
+
+} // namespace Nigran::Gui
+
+namespace Nigran::Gui {
+
+QMenu *MainWindow::ensureMenu(const QString &objectName)
+{
+    if (auto *menu = menuBar()->findChild<QMenu *>(objectName, Qt::FindDirectChildrenOnly))
+        return menu;
+    auto *menu = new QMenu(menuBar());
+    menu->setObjectName(objectName);
+    menuBar()->insertMenu(m_languageMenu->menuAction(), menu);
+    return menu;
+}
+
+void MainWindow::createViewActions()
+{
+    m_upcomingReleasesAction = new QAction(this);
+    m_upcomingReleasesAction->setObjectName(QStringLiteral("actionUpcomingReleases"));
+    connect(m_upcomingReleasesAction, &QAction::triggered, this, &MainWindow::showUpcomingReleases);
+    ensureMenu(QStringLiteral("menuRegister"))->addAction(m_upcomingReleasesAction);
+
+    m_auditLogAction = new QAction(this);
+    m_auditLogAction->setObjectName(QStringLiteral("actionAuditLog"));
+    connect(m_auditLogAction, &QAction::triggered, this, &MainWindow::showAuditLog);
+    ensureMenu(QStringLiteral("menuTools"))->addAction(m_auditLogAction);
+
+    // Return or double-click on a row opens the person's profile.
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (m_model && index.isValid())
+            openProfile(m_model->personId(index.row()));
+    });
+}
+
+void MainWindow::addSessionWindow(QWidget *window)
+{
+    m_sessionWindows.removeAll(nullptr);
+    m_sessionWindows << window;
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+    window->raise();
+    window->activateWindow();
+}
+
+QList<QWidget *> MainWindow::sessionWindows() const
+{
+    QList<QWidget *> windows;
+    for (const QPointer<QWidget> &window : m_sessionWindows)
+        if (window)
+            windows << window.data();
+    return windows;
+}
+
+void MainWindow::openProfile(const QString &personId)
+{
+    if (!m_office || !m_service || personId.isEmpty())
+        return;
+    auto *profile = new PersonProfileView(*m_office, *m_service, personId, this);
+    connect(profile, &PersonProfileView::entryChanged, this, &MainWindow::applySearch);
+    addSessionWindow(profile);
+}
+
+void MainWindow::showUpcomingReleases()
+{
+    if (!m_office || !m_service)
+        return;
+    auto *view = new UpcomingReleasesView(*m_office, *m_service, this);
+    connect(view, &UpcomingReleasesView::personActivated, this, &MainWindow::openProfile);
+    addSessionWindow(view);
+}
+
+void MainWindow::showAuditLog()
+{
+    if (!m_office || !AccessPolicy::allows(m_office->user().role, Action::ViewAuditLog))
+        return;
+    addSessionWindow(new AuditViewerDialog(*m_office, this));
+}
+
+} // namespace Nigran::Gui
+
+namespace Nigran::Gui {
+
+void MainWindow::createReportActions()
+{
+    QMenu *menu = ensureMenu(QStringLiteral("menuReports"));
+    m_extractReportAction = new QAction(this);
+    m_extractReportAction->setObjectName(QStringLiteral("actionReportExtract"));
+    connect(m_extractReportAction, &QAction::triggered, this, &MainWindow::exportRegisterExtract);
+    m_releasesReportAction = new QAction(this);
+    m_releasesReportAction->setObjectName(QStringLiteral("actionReportUpcomingReleases"));
+    connect(m_releasesReportAction, &QAction::triggered, this, &MainWindow::exportUpcomingReleases);
+    menu->addAction(m_extractReportAction);
+    menu->addAction(m_releasesReportAction);
+}
+
+QString MainWindow::askReportPath(const QString &title, const QString &suggestedName)
+{
+    // SECURITY.md: an export is written only where the user chooses.
+    QString path = QFileDialog::getSaveFileName(this, title,
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(suggestedName),
+        tr("PDF documents (*.pdf)"));
+    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".pdf");
+    return path;
+}
+
+void MainWindow::exportRegisterExtract()
+{
+    if (!m_office || !m_service || !m_model)
+        return;
+    const QModelIndexList selected
+        = m_table->selectionModel() ? m_table->selectionModel()->selectedRows() : QModelIndexList();
+    if (selected.isEmpty()) {
+        showError(tr("Select a person in the list first."));
+        return;
+    }
+    const QString personId = m_model->personId(selected.constFirst().row());
+    // The file name carries no name or CNIC: folder listings are not confidential.
+    const QString path = askReportPath(tr("Save register extract"), QStringLiteral("register-extract.pdf"));
+    if (path.isEmpty() || !m_office)
+        return;
+    const Language language = m_languages ? m_languages->language() : Language::English;
+    const auto written = ReportWriter::writeExtract(
+        *m_service, ReportHeader::forOffice(*m_office), personId, path, language);
+    showError(written ? tr("Register extract saved to %1.").arg(QDir::toNativeSeparators(path))
+                      : written.error().message);
+}
+
+void MainWindow::exportUpcomingReleases()
+{
+    if (!m_office || !m_service)
+        return;
+    const QString path = askReportPath(tr("Save upcoming releases"), QStringLiteral("upcoming-releases.pdf"));
+    if (path.isEmpty() || !m_office)
+        return;
+    const Language language = m_languages ? m_languages->language() : Language::English;
+    const ReportHeader header = ReportHeader::forOffice(*m_office);
+    const auto written
+        = ReportWriter::writeUpcomingReleases(*m_service, header, header.generatedOn(), path, language);
+    showError(written ? tr("Upcoming releases saved to %1.").arg(QDir::toNativeSeparators(path))
+                      : written.error().message);
+}
+
+} // namespace Nigran::Gui
+
+namespace Nigran::Gui {
+
+void MainWindow::createEntryActions()
+{
+    m_newEntryAction = new QAction(this);
+    m_newEntryAction->setObjectName(QStringLiteral("actionNewEntry"));
+    m_newEntryAction->setShortcut(QKeySequence::New);
+    connect(m_newEntryAction, &QAction::triggered, this, &MainWindow::showNewEntryDialog);
+    QMenu *menu = ensureMenu(QStringLiteral("menuRegister"));
+    menu->insertAction(menu->actions().value(0), m_newEntryAction);
+}
+
+void MainWindow::showNewEntryDialog()
+{
+    if (!m_office || !m_service || !AccessPolicy::allows(m_office->user().role, Action::CreateRecord))
+        return;
+    auto *dialog = new NewEntryDialog(*m_office, *m_service, this);
+    connect(dialog, &NewEntryDialog::entrySaved, this, [this] {
+        if (m_model)
+            m_model->refresh();
+        updateCount();
+    });
+    addSessionWindow(dialog);
 }
 
 } // namespace Nigran::Gui

@@ -57,12 +57,25 @@ public:
     Models::PersonListModel *personModel() const { return m_model; }
     QString userText() const;
     UsersDialog *usersDialog() const { return m_usersDialog; }
+    QAction *upcomingReleasesAction() const { return m_upcomingReleasesAction; }
+    QAction *auditLogAction() const { return m_auditLogAction; }
+    QAction *newEntryAction() const { return m_newEntryAction; }
+    /// The profiles, release lists and audit logs now open; all are closed on lock.
+    QList<QWidget *> sessionWindows() const;
 
 public Q_SLOTS:
     /// Applies the search text and the status filter now (the search box waits SearchDelayMs).
     void applySearch();
     /// Opens the users dialog (administrators); non-modal, so that it never blocks a lock.
     void showUsersDialog();
+    /// Opens a person's profile (an audited view); non-modal, closed on lock.
+    void openProfile(const QString &personId);
+    /// Register > Upcoming releases…
+    void showUpcomingReleases();
+    /// Tools > Audit log… (roles with ViewAuditLog)
+    void showAuditLog();
+    /// Register > New entry… (Ctrl+N; roles with CreateRecord): the New register entry dialog.
+    void showNewEntryDialog();
 
 Q_SIGNALS:
     void lockRequested();
@@ -86,6 +99,16 @@ private:
     void sortBy(int column);
     void fitTableToFont();
     void showError(const QString &message);
+    void createViewActions();
+    /// The menu bar's menu with this object name, created (before the language menu) if missing.
+    QMenu *ensureMenu(const QString &objectName);
+    void addSessionWindow(QWidget *window);
+    void createEntryActions();
+    /// Reports > …: PDF exports (ReportWriter) to a file the user chooses.
+    void createReportActions();
+    void exportRegisterExtract();
+    void exportUpcomingReleases();
+    QString askReportPath(const QString &title, const QString &suggestedName);
 
     LanguageManager *m_languages;
     Models::Office *m_office = nullptr;
@@ -123,6 +146,12 @@ private:
     QAction *m_urduAction = nullptr;
     QActionGroup *m_sortGroup = nullptr;
     QList<QAction *> m_sortActions;
+    QAction *m_upcomingReleasesAction = nullptr;
+    QAction *m_auditLogAction = nullptr;
+    QAction *m_newEntryAction = nullptr;
+    QList<QPointer<QWidget>> m_sessionWindows;
+    QAction *m_extractReportAction = nullptr;
+    QAction *m_releasesReportAction = nullptr;
 };
 
 } // namespace Nigran::Gui
