@@ -195,6 +195,44 @@ Result<QString> RegisterService::createPerson(Person person, bool duplicatesAckn
     return person.id;
 }
 
+Result<CreatedRegisterEntry> RegisterService::createEntry(
+    NewRegisterEntry entry, bool duplicatesAcknowledged, NewRegisterEntry::Part *failedPart)
+{
+    using Part = NewRegisterEntry::Part;
+    Part part = Part::Person;
+    auto created = [&]() -> Result<CreatedRegisterEntry> {
+        auto tx = Transaction::begin(m_office.database());
+        if (!tx)
+            return tl::unexpected(tx.error());
+        auto personId = createPerson(entry.person, duplicatesAcknowledged);
+        if (!personId)
+            return tl::unexpected(personId.error());
+        part = Part::Case;
+        auto caseId = saveCase(*personId, entry.caseRecord);
+        if (!caseId)
+            return tl::unexpected(caseId.error());
+        part = Part::Charge;
+        entry.charge.caseId = entry.conviction.caseId = *caseId;
+        entry.charge.personId = entry.conviction.personId = *personId;
+        if (auto chargeId = saveCharge(entry.charge); !chargeId)
+            return tl::unexpected(chargeId.error());
+        part = Part::Conviction;
+        auto convictionId = saveConviction(entry.conviction);
+        if (!convictionId)
+            return tl::unexpected(convictionId.error());
+        part = Part::Sentence;
+        entry.sentence.convictionId = *convictionId;
+        auto ledger = saveSentence(*personId, entry.sentence);
+        if (!ledger)
+            return tl::unexpected(ledger.error());
+        NIGRAN_TRY(tx->commit());
+        return CreatedRegisterEntry { *personId, *ledger };
+    }();
+    if (!created && failedPart)
+        *failedPart = part;
+    return created;
+}
+
 Result<> RegisterService::updatePerson(const Person &person, const QString &reason)
 {
     auto state = entryState(person.id);

@@ -11,6 +11,7 @@
 #include "rules/registerworkflow.h"
 #include "rules/sentenceledger.h"
 #include "services/personsummary.h"
+#include "services/registerentry.h"
 #include "store/recordstore.h"
 
 #include <QCoreApplication>
@@ -75,6 +76,11 @@ public:
     /// Edits a person. Past the draft stage this is a correction: a reason is required and the old
     /// value is kept as a revision.
     [[nodiscard]] Result<> updatePerson(const Person &person, const QString &reason = {});
+
+    /// Creates a whole entry — person, case, charge, conviction, sentence — in one transaction:
+    /// on any refusal nothing is written and `failedPart` (if given) names the refused record.
+    [[nodiscard]] Result<CreatedRegisterEntry> createEntry(
+        NewRegisterEntry entry, bool duplicatesAcknowledged, NewRegisterEntry::Part *failedPart = nullptr);
 
     [[nodiscard]] Result<QString> saveCase(
         const QString &personId, CaseRecord record, const QString &reason = {});

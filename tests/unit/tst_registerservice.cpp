@@ -171,6 +171,31 @@ private Q_SLOTS:
         QCOMPARE(writeCounts(*m_prosecutor), before);
     }
 
+    void wholeEntryIsSavedOrNothing()
+    {
+        RegisterService service(*m_prosecutor);
+        const SyntheticCaseFile file = m_synthetic.caseFile(12, {}, OfficeFixture::District);
+        NewRegisterEntry entry { m_synthetic.person(12, OfficeFixture::District), file.caseRecord,
+            file.charge, file.conviction, file.sentence };
+        entry.sentence.components.clear(); // refused at the last record
+        const WriteCounts before = writeCounts(*m_prosecutor);
+        NewRegisterEntry::Part failed = NewRegisterEntry::Part::Person;
+        const auto refused = service.createEntry(entry, false, &failed);
+        QVERIFY(!refused);
+        QCOMPARE(failed, NewRegisterEntry::Part::Sentence);
+        QCOMPARE(writeCounts(*m_prosecutor), before);
+
+        entry.sentence = file.sentence;
+        const auto created = service.createEntry(entry, false, &failed);
+        NIGRAN_VERIFY_OK(created);
+        const PersonFile saved = service.viewPerson(created->personId).value();
+        QCOMPARE(saved.cases.size(), 1);
+        QCOMPARE(saved.charges.size(), 1);
+        QCOMPARE(saved.convictions.size(), 1);
+        QCOMPARE(saved.sentences.size(), 1);
+        QCOMPARE(saved.expectedRelease, created->ledger.expectedRelease().value());
+    }
+
     void duplicatesMustBeAcknowledged()
     {
         RegisterService service(*m_prosecutor);

@@ -4,7 +4,6 @@
 #include "recordforms/caseform.h"
 #include "recordforms/chargeform.h"
 #include "recordforms/convictionform.h"
-#include "recordforms/entrywriter.h"
 #include "recordforms/personform.h"
 #include "recordforms/sentenceform.h"
 
@@ -349,14 +348,14 @@ void NewEntryDialog::save()
     if (!checkDuplicates())
         return;
 
-    NewEntry entry { m_person->person(), m_case->caseRecord(), m_charge->charge(), m_conviction->conviction(),
-        m_sentence->sentence() };
+    NewRegisterEntry entry { m_person->person(), m_case->caseRecord(), m_charge->charge(),
+        m_conviction->conviction(), m_sentence->sentence() };
     if (entry.conviction.judgmentDate.isValid())
         entry.caseRecord.statusHistory
             << CaseRecord::StatusEntry { entry.conviction.judgmentDate, CaseStatus::Convicted, {} };
-    EntryWriter::Step failed = EntryWriter::Step::Person;
-    const Result<SavedEntry> saved
-        = EntryWriter::save(m_office, m_service, entry, !m_acknowledged.isEmpty(), failed);
+    NewRegisterEntry::Part failed = NewRegisterEntry::Part::Person;
+    const Result<CreatedRegisterEntry> saved
+        = m_service.createEntry(entry, !m_acknowledged.isEmpty(), &failed);
     if (!saved) {
         const Step step = Step(int(failed));
         goTo(step);

@@ -32,7 +32,8 @@ class SentenceForm;
 /// problems above it. Leaving the person step runs the duplicate check and, when someone on the
 /// register may be the same person, shows them; the entry goes on only after "This is a different
 /// person — create anyway". Save checks every step again and writes all five records in one
-/// transaction (EntryWriter): on any error the message is shown, the dialog stays, nothing is written.
+/// transaction (RegisterService::createEntry): on any error the message is shown, the dialog stays, nothing
+/// is written.
 class NewEntryDialog final : public QDialog
 {
     Q_OBJECT

@@ -1,0 +1,423 @@
+// The record forms and the New register entry dialog, driven like a prosecutor would: a complete case
+// entered by keyboard only, live validation beside the fields and in the summary, the duplicate
+// warning, and the offence picker's registrability markers.
+
+#include "../common/officefixture.h"
+
+#include "mainwindow.h"
+#include "recordforms/chargeform.h"
+#include "recordforms/newentrydialog.h"
+#include "recordforms/personform.h"
+#include "recordforms/sentenceform.h"
+
+#include "domain/cnic.h"
+#include "itemmodels/personlistmodel.h"
+#include "services/office.h"
+#include "services/registerservice.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QInputMethodEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace Nigran::Gui;
+using namespace Nigran::Models;
+using namespace Nigran::Testing;
+
+namespace {
+
+void type(const QString &text)
+{
+    QWidget *focus = QApplication::focusWidget();
+    QVERIFY2(focus, "no widget has the keyboard focus");
+    QTest::keyClicks(focus, text);
+}
+
+/// Text an input method commits (Urdu keyboards deliver text this way; QTest::keyClicks is Latin-1 only).
+void commit(const QString &text)
+{
+    QWidget *focus = QApplication::focusWidget();
+    QVERIFY2(focus, "no widget has the keyboard focus");
+    QInputMethodEvent event;
+    event.setCommitString(text);
+    QApplication::sendEvent(focus, &event);
+}
+
+void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QWidget *focus = QApplication::focusWidget();
+    QVERIFY2(focus, "no widget has the keyboard focus");
+    QTest::keyClick(focus, key, modifiers);
+}
+
+/// Presses Tab until `name` has the focus (at most `limit` times).
+bool tabTo(const char *name, int limit = 20)
+{
+    for (int i = 0; i < limit; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        // A spin box's focus is in its own line edit.
+        for (QWidget *w = QApplication::focusWidget(); w; w = w->parentWidget())
+            if (w->objectName() == QLatin1String(name))
+                return true;
+    }
+    return false;
+}
+
+QString focusName()
+{
+    return QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : QString();
+}
+
+template<typename T> T *child(QObject *parent, const char *name)
+{
+    return parent->findChild<T *>(QString::fromLatin1(name));
+}
+
+} // namespace
+
+class TestRecordForms : public QObject
+{
+    Q_OBJECT
+
+private:
+    /// Fills the person step by keyboard, from the focus on the Latin name to the phones.
+    void typePerson(const QString &name, const QString &cnic, const QString &birthDate)
+    {
+        QCOMPARE(focusName(), QStringLiteral("nameLatinEdit"));
+        type(name);
+        press(Qt::Key_Tab);
+        QCOMPARE(focusName(), QStringLiteral("nameUrduEdit"));
+        commit(QStringLiteral("عمران نمونہ"));
+        press(Qt::Key_Tab);
+        QCOMPARE(focusName(), QStringLiteral("parentageRelationCombo"));
+        press(Qt::Key_Tab);
+        type(QStringLiteral("Akbar Namoona"));
+        press(Qt::Key_Tab);
+        press(Qt::Key_Tab);
+        QCOMPARE(focusName(), QStringLiteral("aliasesEdit"));
+        type(QStringLiteral("Mani, Imi"));
+        press(Qt::Key_Tab);
+        QCOMPARE(focusName(), QStringLiteral("birthDateEdit"));
+        type(birthDate);
+        press(Qt::Key_Tab);
+        QCOMPARE(focusName(), QStringLiteral("genderCombo"));
+        type(QStringLiteral("M"));
+        press(Qt::Key_Tab);
+        QCOMPARE(focusName(), QStringLiteral("cnicEdit"));
+        type(cnic);
+        QVERIFY(tabTo("phonesEdit"));
+        type(QStringLiteral("03001234567"));
+    }
+
+private Q_SLOTS:
+    void prosecutorEntersCompleteCaseByKeyboard()
+    {
+        OfficeFixture fixture;
+        Office &office = fixture.session(QStringLiteral("prosecutor"));
+        MainWindow window;
+        window.setSession(office);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTRY_COMPARE(window.personTable()->model()->rowCount(), 0);
+        QVERIFY(window.newEntryAction()->isEnabled());
+        QCOMPARE(window.newEntryAction()->shortcut(), QKeySequence(QKeySequence::New));
+
+        QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+        QPointer<NewEntryDialog> dialog = window.findChild<NewEntryDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        // The dialog is a separate window: wait until it has the keyboard.
+        dialog->activateWindow();
+        QTRY_COMPARE(QApplication::activeWindow(), dialog.data());
+        QSignalSpy saved(dialog.data(), &NewEntryDialog::entrySaved);
+        QCOMPARE(dialog->currentStep(), NewEntryDialog::PersonStep);
+
+        // Person.
+        typePerson(
+            QStringLiteral("Imran Namoona"), QStringLiteral("3520212345671"), QStringLiteral("1990-05-14"));
+        QVERIFY(dialog->personForm()->errorText(QStringLiteral("cnic")).isEmpty());
+        QCOMPARE(dialog->personForm()->person().cnic, QStringLiteral("3520212345671"));
+        QCOMPARE(dialog->personForm()->person().gender, Gender::Male);
+        QCOMPARE(dialog->personForm()->person().residenceDistrict, OfficeFixture::District);
+        press(Qt::Key_Return);
+        QCOMPARE(dialog->currentStep(), NewEntryDialog::CaseStep);
+        QVERIFY(dialog->summaryText().isEmpty());
+
+        // Case.
+        QCOMPARE(focusName(), QStringLiteral("firNumberEdit"));
+        type(QStringLiteral("123/2023"));
+        press(Qt::Key_Tab);
+        type(QStringLiteral("2023-03-01"));
+        press(Qt::Key_Tab);
+        type(QStringLiteral("Model Town"));
+        press(Qt::Key_Tab);
+        QCOMPARE(focusName(), QStringLiteral("caseDistrictCombo"));
+        press(Qt::Key_Tab);
+        type(QStringLiteral("Special Court, Lahore"));
+        press(Qt::Key_Tab);
+        QCOMPARE(focusName(), QStringLiteral("specialCourtCheck"));
+        press(Qt::Key_Space);
+        press(Qt::Key_Tab);
+        type(QStringLiteral("SC-45/2023"));
+        press(Qt::Key_Tab);
+        type(QStringLiteral("Judge Namoona"));
+        press(Qt::Key_Tab);
+        type(QStringLiteral("Prosecutor Namoona"));
+        // Back and forth with Alt+N / Alt+B.
+        // (a button's shortcut animates the click: it lands a moment later)
+        press(Qt::Key_N, Qt::AltModifier);
+        QTRY_COMPARE(dialog->currentStep(), NewEntryDialog::ChargeStep);
+        QCOMPARE(focusName(), QStringLiteral("offenceCombo"));
+        press(Qt::Key_B, Qt::AltModifier);
+        QTRY_COMPARE(dialog->currentStep(), NewEntryDialog::CaseStep);
+        QVERIFY(tabTo("prosecutorEdit"));
+        press(Qt::Key_Return);
+        QCOMPARE(dialog->currentStep(), NewEntryDialog::ChargeStep);
+
+        // Charge: the offence is found by typing its code.
+        QCOMPARE(focusName(), QStringLiteral("offenceCombo"));
+        type(QStringLiteral("376"));
+        QCOMPARE(dialog->chargeForm()->charge().offenceCode, QStringLiteral("PPC 376"));
+        QVERIFY(child<QLabel>(dialog, "registrableLabel")
+                    ->text()
+                    .contains(QStringLiteral("registrable (s.2(h))")));
+        press(Qt::Key_Tab);
+        type(QStringLiteral("C"));
+        press(Qt::Key_Tab);
+        type(QStringLiteral("F"));
+        press(Qt::Key_Tab);
+        type(QStringLiteral("S"));
+        QCOMPARE(dialog->chargeForm()->charge().victimAgeBand, VictimAgeBand::Child);
+        QCOMPARE(dialog->chargeForm()->charge().victimGender, Gender::Female);
+        QCOMPARE(dialog->chargeForm()->charge().relationship, Relationship::Stranger);
+        press(Qt::Key_Return);
+        QCOMPARE(dialog->currentStep(), NewEntryDialog::ConvictionStep);
+
+        // Conviction: court and section come from the case and the charge.
+        QCOMPARE(focusName(), QStringLiteral("judgmentDateEdit"));
+        type(QStringLiteral("2024-01-31"));
+        QCOMPARE(
+            child<QLineEdit>(dialog, "convictionCourtEdit")->text(), QStringLiteral("Special Court, Lahore"));
+        QCOMPARE(child<QLineEdit>(dialog, "sectionsEdit")->text(), QStringLiteral("PPC 376"));
+        QVERIFY(tabTo("finalCheck"));
+        press(Qt::Key_Space);
+        press(Qt::Key_Return);
+        QCOMPARE(dialog->currentStep(), NewEntryDialog::SentenceStep);
+
+        // Sentence: 10 y 1 m rigorous from 2024-01-31, 10 days' credit.
+        // 2024-01-31 + 10 y = 2034-01-31; + 1 m = 2034-02-28 (clamped); − 10 d = 2034-02-18.
+        QCOMPARE(focusName(), QStringLiteral("startDateEdit"));
+        QCOMPARE(child<QLineEdit>(dialog, "startDateEdit")->text(), QStringLiteral("2024-01-31"));
+        press(Qt::Key_Tab);
+        press(Qt::Key_Tab);
+        type(QStringLiteral("10"));
+        press(Qt::Key_Tab);
+        type(QStringLiteral("1"));
+        QCOMPARE(dialog->sentenceForm()->expectedReleaseText(), QStringLiteral("2034-02-28"));
+        QVERIFY(tabTo("creditDaysSpin"));
+        type(QStringLiteral("10"));
+        QCOMPARE(dialog->sentenceForm()->expectedReleaseText(), QStringLiteral("2034-02-18"));
+        QVERIFY(child<QLabel>(dialog, "expectedReleaseLabel")->text().contains(QStringLiteral("2034-02-18")));
+        QVERIFY(!dialog->sentenceForm()->ledger()->steps().isEmpty());
+        QCOMPARE(dialog->sentenceForm()->sentence().components.first().offenceSection, QStringLiteral("376"));
+        press(Qt::Key_Return);
+
+        QTRY_COMPARE(saved.count(), 1);
+        const QString id = saved.first().first().toString();
+        QTRY_VERIFY(!dialog);
+        QTRY_COMPARE(window.personTable()->model()->rowCount(), 1);
+        QCOMPARE(window.personModel()->summary(0)->id, id);
+        QCOMPARE(window.personModel()->summary(0)->expectedRelease, QDate(2034, 2, 18));
+
+        RegisterService service(office);
+        const auto file = service.viewPerson(id, QStringLiteral("test"));
+        QVERIFY2(file, qPrintable(file ? QString() : file.error().message));
+        QCOMPARE(file->person.nameLatin, QStringLiteral("Imran Namoona"));
+        QCOMPARE(file->person.aliases, QStringList({ QStringLiteral("Mani"), QStringLiteral("Imi") }));
+        QCOMPARE(file->cases.size(), 1);
+        QCOMPARE(file->cases.first().firNumber, QStringLiteral("123/2023"));
+        QVERIFY(file->cases.first().isSpecialCourt);
+        QCOMPARE(file->charges.size(), 1);
+        QCOMPARE(file->charges.first().offenceCode, QStringLiteral("PPC 376"));
+        QCOMPARE(file->convictions.size(), 1);
+        QCOMPARE(file->convictions.first().judgmentDate, QDate(2024, 1, 31));
+        QVERIFY(file->convictions.first().isFinal);
+        QCOMPARE(file->sentences.size(), 1);
+        QCOMPARE(file->sentences.first().preTrialCustodyDays, 10);
+        QCOMPARE(file->expectedRelease, QDate(2034, 2, 18));
+    }
+
+    void newEntryNeedsCreateRight()
+    {
+        OfficeFixture fixture;
+        MainWindow window;
+        QVERIFY(!window.newEntryAction()->isEnabled());
+        window.setSession(fixture.session(QStringLiteral("admin")));
+        QVERIFY(!window.newEntryAction()->isEnabled());
+        window.showNewEntryDialog();
+        QVERIFY(!window.findChild<NewEntryDialog *>());
+        window.setSession(fixture.session(QStringLiteral("prosecutor")));
+        QVERIFY(window.newEntryAction()->isEnabled());
+        window.showNewEntryDialog();
+        QVERIFY(window.findChild<NewEntryDialog *>());
+        // Locking closes it with the office's data.
+        window.clearSession();
+        QTRY_VERIFY(!window.findChild<NewEntryDialog *>());
+    }
+
+    void invalidInputIsShownAndNothingIsSaved()
+    {
+        OfficeFixture fixture;
+        Office &office = fixture.session(QStringLiteral("prosecutor"));
+        RegisterService service(office);
+        const WriteCounts before = writeCounts(office);
+        NewEntryDialog dialog(office, service);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+
+        const QString future = QDate::currentDate().addYears(1).toString(Qt::ISODate);
+        typePerson(QStringLiteral("Invalid Namoona"), QStringLiteral("352021234567"), future);
+        // Beside the fields, as typed.
+        PersonForm *person = dialog.personForm();
+        QVERIFY2(person->errorText(QStringLiteral("cnic")).contains(QStringLiteral("13 digits, not 12")),
+            qPrintable(person->errorText(QStringLiteral("cnic"))));
+        QVERIFY(child<QLabel>(&dialog, "cnicEditError")->isVisible());
+        QVERIFY(person->errorText(QStringLiteral("birthDate")).contains(QStringLiteral("future")));
+        QVERIFY(child<QLabel>(&dialog, "birthDateEditError")->isVisible());
+        QVERIFY(!child<QLineEdit>(&dialog, "cnicEdit")->accessibleDescription().isEmpty());
+        QVERIFY(person->errorText(QStringLiteral("nameLatin")).isEmpty());
+
+        // Next stays, lists both, and puts the focus on the first.
+        press(Qt::Key_Return);
+        QCOMPARE(dialog.currentStep(), NewEntryDialog::PersonStep);
+        QVERIFY(dialog.summaryText().contains(QStringLiteral("13 digits, not 12")));
+        QVERIFY(dialog.summaryText().contains(QStringLiteral("future")));
+        QCOMPARE(focusName(), QStringLiteral("birthDateEdit"));
+        QCOMPARE(writeCounts(office), before);
+
+        // Corrected, the entry goes on; broken again behind the user's back, Save refuses and says why.
+        auto *birth = child<QLineEdit>(&dialog, "birthDateEdit");
+        birth->selectAll();
+        type(QStringLiteral("1985-02-03"));
+        QVERIFY(person->errorText(QStringLiteral("birthDate")).isEmpty());
+        auto *cnic = child<QLineEdit>(&dialog, "cnicEdit");
+        cnic->setFocus();
+        cnic->selectAll();
+        type(QStringLiteral("3520212345671"));
+        QVERIFY(person->errorText(QStringLiteral("cnic")).isEmpty());
+        press(Qt::Key_Return);
+        QCOMPARE(dialog.currentStep(), NewEntryDialog::CaseStep);
+        // The case step refuses an empty form: every required field is named.
+        press(Qt::Key_Return);
+        QCOMPARE(dialog.currentStep(), NewEntryDialog::CaseStep);
+        QVERIFY(dialog.summaryText().contains(QStringLiteral("FIR number")));
+        QVERIFY(!child<QLabel>(&dialog, "firNumberEditError")->text().isEmpty());
+        type(QStringLiteral("7/2023"));
+        press(Qt::Key_Tab);
+        type(QStringLiteral("2023-01-10"));
+        press(Qt::Key_Tab);
+        type(QStringLiteral("Civil Lines"));
+        press(Qt::Key_Return);
+        QCOMPARE(dialog.currentStep(), NewEntryDialog::ChargeStep);
+        type(QStringLiteral("PPC 377"));
+        press(Qt::Key_Tab);
+        press(Qt::Key_Return);
+        QCOMPARE(dialog.currentStep(), NewEntryDialog::ConvictionStep);
+        type(QStringLiteral("2024-01-31"));
+        press(Qt::Key_Tab);
+        type(QStringLiteral("Sessions Court"));
+        press(Qt::Key_Return);
+        QVERIFY2(dialog.currentStep() == NewEntryDialog::SentenceStep,
+            qPrintable(QString::number(dialog.currentStep()) + dialog.summaryText() + focusName()));
+        // No term yet: the ledger cannot be computed, and the components table says why.
+        QVERIFY(dialog.sentenceForm()->expectedReleaseText().isEmpty());
+        press(Qt::Key_Tab);
+        press(Qt::Key_Tab);
+        type(QStringLiteral("2"));
+        QCOMPARE(dialog.sentenceForm()->expectedReleaseText(), QStringLiteral("2026-01-31"));
+
+        cnic->setText(QStringLiteral("35202-123456"));
+        press(Qt::Key_Return);
+        QCOMPARE(dialog.currentStep(), NewEntryDialog::PersonStep);
+        QVERIFY(dialog.summaryText().contains(QStringLiteral("Nothing was saved")));
+        QVERIFY(dialog.summaryText().contains(QStringLiteral("13 digits, not 11")));
+        QVERIFY(person->errorText(QStringLiteral("cnic")).contains(QStringLiteral("13 digits, not 11")));
+        QCOMPARE(focusName(), QStringLiteral("cnicEdit"));
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(writeCounts(office), before);
+        QCOMPARE(service.count({}).value_or(-1), 0);
+    }
+
+    void duplicateWarningForSameCnic()
+    {
+        OfficeFixture fixture;
+        Office &office = fixture.session(QStringLiteral("prosecutor"));
+        fixture.addPeople(office, 1);
+        const Person existing = SyntheticRegister().person(0, OfficeFixture::District);
+        RegisterService service(office);
+        NewEntryDialog dialog(office, service);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+
+        typePerson(QStringLiteral("Someone Else"), SyntheticRegister::cnic(0), QStringLiteral("1991-07-01"));
+        press(Qt::Key_N, Qt::AltModifier);
+        QTRY_COMPARE(dialog.currentStep(), NewEntryDialog::DuplicatesStep);
+        auto *candidates = child<QTableWidget>(&dialog, "candidatesTable");
+        QCOMPARE(candidates->rowCount(), 1);
+        QCOMPARE(candidates->item(0, 0)->text(), existing.nameLatin);
+        QCOMPARE(candidates->item(0, 2)->text(), Cnic::parse(SyntheticRegister::cnic(0))->formatted());
+        QCOMPARE(candidates->item(0, 3)->text(), existing.birthDate.toString(Qt::ISODate));
+        QVERIFY(candidates->item(0, 4)->text().contains(QStringLiteral("CNIC")));
+        QVERIFY(child<QPushButton>(&dialog, "createAnywayButton")->isVisible());
+
+        // Return takes the safe way: back to the person, nothing created.
+        press(Qt::Key_Return);
+        QCOMPARE(dialog.currentStep(), NewEntryDialog::PersonStep);
+        QCOMPARE(service.count({}).value_or(-1), 1);
+
+        // Next again warns again; "different person" goes on to the case.
+        child<QLineEdit>(&dialog, "nameLatinEdit")->setFocus();
+        press(Qt::Key_Return);
+        QCOMPARE(dialog.currentStep(), NewEntryDialog::DuplicatesStep);
+        QVERIFY(tabTo("createAnywayButton", 3));
+        press(Qt::Key_Space);
+        QCOMPARE(dialog.currentStep(), NewEntryDialog::CaseStep);
+        QCOMPARE(service.count({}).value_or(-1), 1);
+    }
+
+    void chargePickerMarksRegistrableSections()
+    {
+        ChargeForm form;
+        auto *combo = child<QComboBox>(&form, "offenceCombo");
+        const int rape = combo->findData(QStringLiteral("PPC 376"));
+        const int modesty = combo->findData(QStringLiteral("PPC 354"));
+        QVERIFY(rape >= 0);
+        QVERIFY(modesty >= 0);
+        QVERIFY2(combo->itemText(rape).endsWith(QStringLiteral("— registrable (s.2(h))")),
+            qPrintable(combo->itemText(rape)));
+        QVERIFY2(combo->itemText(modesty).endsWith(QStringLiteral("— not registrable")),
+            qPrintable(combo->itemText(modesty)));
+        auto *marker = child<QLabel>(&form, "registrableLabel");
+        combo->setCurrentIndex(rape);
+        QVERIFY(marker->text().contains(QStringLiteral("is registrable (s.2(h))")));
+        combo->setCurrentIndex(modesty);
+        QVERIFY(marker->text().contains(QStringLiteral("is not registrable")));
+        // No input for the victim's identity: only the age band, gender and relationship.
+        // (the one line edit is the picker's own search field).
+        const QList<QLineEdit *> edits = form.findChildren<QLineEdit *>();
+        QCOMPARE(edits.size(), 1);
+        QCOMPARE(edits.first()->parent(), combo);
+    }
+};
+
+QTEST_MAIN(TestRecordForms)
+#include "tst_recordforms.moc"
