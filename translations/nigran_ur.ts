@@ -1,4 +1,4524 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ur">
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../ui/firstrundialog.ui" line="+14"/>
+        <source>Create the office</source>
+        <translation>دفتر قائم کریں</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No office store exists on this computer yet. Create it: choose the district, name the office and set up its first administrator. The administrator&apos;s password protects the encryption key of the whole register; keep it safe.</source>
+        <translation>اس کمپیوٹر پر ابھی دفتر کا کوئی ڈیٹا ذخیرہ موجود نہیں۔ اسے قائم کریں: ضلع منتخب کریں، دفتر کا نام درج کریں اور اس کا پہلا منتظم مقرر کریں۔ منتظم کا پاس ورڈ پورے رجسٹر کی خفیہ کاری کی کلید کی حفاظت کرتا ہے؛ اسے محفوظ رکھیں۔</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;District:</source>
+        <translation>ضلع (&amp;D):</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>District</source>
+        <translation>ضلع</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Office name:</source>
+        <translation>دفتر کا نام (&amp;O):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. District Public Prosecutor, Lahore</source>
+        <translation>مثلاً ڈسٹرکٹ پبلک پراسیکیوٹر، لاہور</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Office name</source>
+        <translation>دفتر کا نام</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Administrator &amp;login:</source>
+        <translation>منتظم کا لاگ اِن (&amp;L):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Administrator login</source>
+        <translation>منتظم کا لاگ اِن</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Administrator&apos;s &amp;name:</source>
+        <translation>منتظم کا نام (&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Administrator&apos;s name</source>
+        <translation>منتظم کا نام</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Password:</source>
+        <translation>پاس ورڈ (&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Administrator password</source>
+        <translation>منتظم کا پاس ورڈ</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Confirm password:</source>
+        <translation>پاس ورڈ کی تصدیق (&amp;C):</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Confirm password</source>
+        <translation>پاس ورڈ کی تصدیق</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Creating the office and protecting its key; this takes a few seconds…</source>
+        <translation>دفتر قائم کیا جا رہا ہے اور اس کی کلید محفوظ کی جا رہی ہے؛ اس میں چند سیکنڈ لگیں گے…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Creating the office</source>
+        <translation>دفتر قائم کیا جا رہا ہے</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../app/main.cpp" line="+51"/>
+        <source>Nigran: register of convicted sex offenders, district office client.</source>
+        <translation>نگران: سزا یافتہ جنسی مجرموں کا رجسٹر، ضلعی دفتر کا پروگرام۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show this help.</source>
+        <translation>یہ مدد دکھائیں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the version and exit.</source>
+        <translation>ورژن دکھائیں اور پروگرام بند کریں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder of the office store (default: the user&apos;s application data folder).</source>
+        <translation>دفتر کے ڈیٹا ذخیرے کا فولڈر (طے شدہ: صارف کا ایپلی کیشن ڈیٹا فولڈر)۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DIR</source>
+        <translation>فولڈر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use a demonstration office with synthetic people in &lt;data-dir&gt;/demo, creating it if needed.</source>
+        <translation>مصنوعی افراد پر مشتمل نمائشی دفتر (&lt;data-dir&gt;/demo میں) استعمال کریں، اور اگر موجود نہ ہو تو اسے بنائیں۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Interface language: en or ur (default: the last one chosen).</source>
+        <translation>انٹرفیس کی زبان: en یا ur (طے شدہ: آخری منتخب کردہ زبان)۔</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>en|ur</source>
+        <translation>en|ur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print &quot;startup-window: &lt;name&gt;&quot; when the first window is shown, then quit (for installation tests).</source>
+        <translation>پہلی ونڈو ظاہر ہونے پر &quot;startup-window: &lt;name&gt;&quot; لکھیں، پھر پروگرام بند کریں (تنصیب کی جانچ کے لیے)۔</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>unexpected argument: %1</source>
+        <translation>غیر متوقع آرگومنٹ: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--language: expected en or ur, not &quot;%1&quot;.</source>
+        <translation>--language: یہاں en یا ur درکار ہے، &quot;%1&quot; نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Creating the demonstration office…
+</source>
+        <translation>نمائشی دفتر بنایا جا رہا ہے…
+</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nigran demo</source>
+        <translation>نگران (نمائشی)</translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Gui::ApplicationController</name>
+    <message numerus="yes">
+        <location filename="../ui/applicationcontroller.cpp" line="+90"/>
+        <source>Nigran was locked after %n minute(s) without use. Sign in to continue.</source>
+        <translation>
+            <numerusform>%n منٹ تک استعمال نہ ہونے پر نگران کو مقفل کر دیا گیا۔ جاری رکھنے کے لیے سائن اِن کریں۔</numerusform>
+            <numerusform>%n منٹ تک استعمال نہ ہونے پر نگران کو مقفل کر دیا گیا۔ جاری رکھنے کے لیے سائن اِن کریں۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nigran is locked. Sign in to continue.</source>
+        <translation>نگران مقفل ہے۔ جاری رکھنے کے لیے سائن اِن کریں۔</translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Gui::AuditViewerDialog</name>
+    <message>
+        <location filename="../ui/views/auditviewerdialog.cpp" line="+98"/>
+        <source>Audit log</source>
+        <translation>آڈٹ لاگ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit log entries, oldest first</source>
+        <translation>آڈٹ لاگ کے اندراجات، قدیم ترین پہلے</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Verify chain</source>
+        <translation>زنجیر کی تصدیق کریں (&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verify the audit hash chain</source>
+        <translation>آڈٹ کی ہیش زنجیر کی تصدیق کریں</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checks that no entry was edited, deleted or reordered.</source>
+        <translation>جانچتا ہے کہ کسی اندراج میں ترمیم، حذف یا ترتیب کی تبدیلی نہیں کی گئی۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your role may not verify the audit chain.</source>
+        <translation>آپ کے عہدے کو آڈٹ زنجیر کی تصدیق کی اجازت نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>تازہ کریں (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh the audit log</source>
+        <translation>آڈٹ لاگ تازہ کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>بند کریں (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result of the chain verification</source>
+        <translation>زنجیر کی تصدیق کا نتیجہ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The chain could not be verified: %1</source>
+        <translation>زنجیر کی تصدیق نہیں ہو سکی: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Intact: %n entry(ies) checked, none edited, deleted or reordered.</source>
+        <translation>
+            <numerusform>سالم: %n اندراج جانچا گیا؛ کسی میں ترمیم، حذف یا ترتیب کی تبدیلی نہیں ہوئی۔</numerusform>
+            <numerusform>سالم: %n اندراجات جانچے گئے؛ کسی میں ترمیم، حذف یا ترتیب کی تبدیلی نہیں ہوئی۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Broken at entry %1: %2</source>
+        <translation>اندراج %1 پر زنجیر ٹوٹی ہوئی ہے: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Gui::CaseForm</name>
+    <message>
+        <location filename="../ui/recordforms/caseform.cpp" line="+38"/>
+        <source>As written on the FIR (123/2024)</source>
+        <translation>جیسا ایف آئی آر پر درج ہے (123/2024)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FIR number:</source>
+        <translation>ایف آئی آر نمبر:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>FIR date:</source>
+        <translation>ایف آئی آر کی تاریخ:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Police station:</source>
+        <translation>تھانہ:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>District of the police station:</source>
+        <translation>تھانے کا ضلع:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Court:</source>
+        <translation>عدالت:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Special Court (s.3, Anti-Rape Act 2021)</source>
+        <translation>خصوصی عدالت (دفعہ 3، انسدادِ عصمت دری ایکٹ 2021)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Special Court</source>
+        <translation>خصوصی عدالت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Court type:</source>
+        <translation>عدالت کی قسم:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case number:</source>
+        <translation>مقدمہ نمبر:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Judge:</source>
+        <translation>جج:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prosecutor:</source>
+        <translation>پراسیکیوٹر:</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>FIR date</source>
+        <translation>ایف آئی آر کی تاریخ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District</source>
+        <translation>ضلع</translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Gui::ChargeForm</name>
+    <message>
+        <location filename="../ui/recordforms/chargeform.cpp" line="+28"/>
+        <source>Offence section</source>
+        <translation>جرم کی دفعہ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type the section (376) or a word of its title</source>
+        <translation>دفعہ (376) یا اس کے عنوان کا کوئی لفظ لکھیں</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offence:</source>
+        <translation>جرم:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Child (under 18)</source>
+        <translation>بچہ (18 سال سے کم)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adult</source>
+        <translation>بالغ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Victim&apos;s age:</source>
+        <translation>متاثرہ فرد کی عمر:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Female</source>
+        <translation>مؤنث</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Male</source>
+        <translation>مذکر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transgender</source>
+        <translation>خواجہ سرا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>Unknown</source>
+        <translation>نامعلوم</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Victim&apos;s gender:</source>
+        <translation>متاثرہ فرد کی جنس:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Family</source>
+        <translation>خاندان کا فرد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acquaintance</source>
+        <translation>جان پہچان والا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stranger</source>
+        <translation>اجنبی</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Position of trust (teacher, employer, guardian…)</source>
+        <translation>اعتماد کا منصب (استاد، آجر، سرپرست…)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Victim&apos;s relationship to the accused:</source>
+        <translation>ملزم سے متاثرہ فرد کا رشتہ:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The victim&apos;s identity is never recorded: the law forbids disclosing it. Only the age band, gender and relationship are kept.</source>
+        <translation>متاثرہ فرد کی شناخت کبھی درج نہیں کی جاتی: قانون اسے ظاہر کرنے سے منع کرتا ہے۔ صرف عمر کا زمرہ، جنس اور رشتہ محفوظ کیا جاتا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>registrable (s.2(h))</source>
+        <translation>قابلِ اندراج (دفعہ 2(h))</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not registrable</source>
+        <translation>ناقابلِ اندراج</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Offence: “%1” matches no single section of the catalogue</source>
+        <translation>جرم: “%1” فہرستِ جرائم کی کسی ایک دفعہ سے مطابقت نہیں رکھتا</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose the offence section.</source>
+        <translation>جرم کی دفعہ منتخب کریں۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is registrable (s.2(h)): a conviction puts the person on the register.</source>
+        <translation>%1 قابلِ اندراج ہے (دفعہ 2(h)): اس کے تحت سزا ہونے پر شخص رجسٹر میں درج ہو جاتا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not registrable: a conviction under it alone does not put the person on the register.</source>
+        <translation>%1 ناقابلِ اندراج ہے: صرف اس کے تحت سزا ہونے سے شخص رجسٹر میں درج نہیں ہوتا۔</translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Gui::ConvictionForm</name>
+    <message>
+        <location filename="../ui/recordforms/convictionform.cpp" line="+29"/>
+        <source>Judgment date:</source>
+        <translation>تاریخِ فیصلہ:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Court:</source>
+        <translation>عدالت:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Catalogue codes, separated by commas (PPC 376, PPC 377)</source>
+        <translation>فہرستِ جرائم کے کوڈ، کاما سے الگ کر کے (PPC 376, PPC 377)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sections convicted under:</source>
+        <translation>جن دفعات کے تحت سزا ہوئی:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No appeal</source>
+        <translation>کوئی اپیل نہیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appeal pending</source>
+        <translation>اپیل زیرِ سماعت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upheld on appeal</source>
+        <translation>اپیل میں برقرار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modified on appeal</source>
+        <translation>اپیل میں ترمیم شدہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acquitted on appeal</source>
+        <translation>اپیل میں بری</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appeal status:</source>
+        <translation>اپیل کی حیثیت:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The conviction is final</source>
+        <translation>سزا حتمی ہے</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Final</source>
+        <translation>حتمی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finality:</source>
+        <translation>قطعیت:</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Judgment date</source>
+        <translation>تاریخِ فیصلہ</translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Gui::DateEdit</name>
+    <message>
+        <location filename="../ui/recordforms/dateedit.cpp" line="+10"/>
+        <source>yyyy-mm-dd</source>
+        <translation>yyyy-mm-dd</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: “%2” is not a date; write it as year-month-day (2024-01-31)</source>
+        <translation>%1: “%2” تاریخ نہیں ہے؛ اسے سال-ماہ-دن کی ترتیب سے لکھیں (2024-01-31)</translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Gui::DemoOffice</name>
+    <message>
+        <location filename="../ui/demooffice.cpp" line="+84"/>
+        <source>Demonstration data</source>
+        <translation>نمائشی ڈیٹا</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Demonstration: please check the sentence details</source>
+        <translation>نمائش: براہِ کرم سزا کی تفصیلات جانچ لیں</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Demonstration: missed a reporting date</source>
+        <translation>نمائش: حاضری کی ایک مقررہ تاریخ پر پیش نہیں ہوا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Demonstration: not found at the registered address</source>
+        <translation>نمائش: درج شدہ پتے پر موجود نہیں پایا گیا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Demonstration: term expired</source>
+        <translation>نمائش: مدت پوری ہو گئی</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>District Public Prosecutor, Lahore (DEMO, synthetic data)</source>
+        <translation>ڈسٹرکٹ پبلک پراسیکیوٹر، لاہور (نمائشی، مصنوعی ڈیٹا)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo Administrator</source>
+        <translation>نمائشی منتظم</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Demo Prosecutor</source>
+        <translation>نمائشی پراسیکیوٹر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Demo Supervisor (DPP)</source>
+        <translation>نمائشی نگران (ڈی پی پی)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>Creating the demonstration office with %n synthetic person(s)…</source>
+        <translation>
+            <numerusform>%n مصنوعی شخص پر مشتمل نمائشی دفتر بنایا جا رہا ہے…</numerusform>
+            <numerusform>%n مصنوعی افراد پر مشتمل نمائشی دفتر بنایا جا رہا ہے…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nigran demo</source>
+        <translation>نگران (نمائشی)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Demo office progress</source>
+        <translation>نمائشی دفتر کی تیاری کی پیش رفت</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Nigran DEMO office: synthetic data only. Every person in it is fictional (surname &quot;Namoona&quot;, CNICs starting with 9, FIR numbers ending in /SYN).
+  folder:   %1
+  logins:   %2 (office administrator), %3 (prosecutor), %4 (district supervisor)
+  password: %5 (the same for all three; a published demo password, never for real data)
+</source>
+        <translation>نگران کا نمائشی دفتر: صرف مصنوعی ڈیٹا۔ اس میں ہر شخص فرضی ہے (خاندانی نام &quot;Namoona&quot; یعنی نمونہ، شناختی کارڈ نمبر 9 سے شروع، ایف آئی آر نمبر /SYN پر ختم)۔
+  فولڈر:     %1
+  لاگ اِن:    %2 (منتظمِ دفتر)، %3 (پراسیکیوٹر)، %4 (ضلعی نگران)
+  پاس ورڈ:  %5 (تینوں کے لیے ایک ہی؛ یہ شائع شدہ نمائشی پاس ورڈ ہے، اصل ڈیٹا کے لیے ہرگز نہیں)
+</translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Gui::DistrictCombo</name>
+    <message>
+        <location filename="../ui/recordforms/districtcombo.cpp" line="+31"/>
+        <source>Type to search: name in English or Urdu, or code</source>
+        <translation>تلاش کے لیے لکھیں: انگریزی یا اردو میں نام، یا کوڈ</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1: “%2” matches no single district</source>
+        <translation>%1: “%2” کسی ایک ضلع سے مطابقت نہیں رکھتا</translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Gui::EditPersonDialog</name>
+    <message>
+        <location filename="../ui/views/editpersondialog.cpp" line="+30"/>
+        <source>Correct %1</source>
+        <translation>%1 کے کوائف کی تصحیح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit %1</source>
+        <translation>%1 کے کوائف میں ترمیم</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This entry is %1: the change is a correction. Say why; the reason and the old values are kept in the record&apos;s history.</source>
+        <translation>اس اندراج کی حیثیت “%1” ہے: یہ تبدیلی تصحیح شمار ہو گی۔ وجہ بیان کریں؛ وجہ اور سابقہ معلومات ریکارڈ کے تاریخچے میں محفوظ رہیں گی۔</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reason for the correction</source>
+        <translation>تصحیح کی وجہ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reason for the correction:</source>
+        <translation>تصحیح کی وجہ (&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Nothing was saved: correct the fields marked.</source>
+        <translation>کچھ بھی محفوظ نہیں ہوا: نشان زدہ خانے درست کریں۔</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Nothing was saved.</source>
+        <translation>کچھ بھی محفوظ نہیں ہوا۔</translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Gui::FirstRunDialog</name>
+    <message>
+        <location filename="../ui/firstrundialog.cpp" line="+107"/>
+        <source>Create &amp;office</source>
+        <translation>دفتر قائم کریں (&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type to search: name in English or Urdu, or code</source>
+        <translation>تلاش کے لیے لکھیں: انگریزی یا اردو میں نام، یا کوڈ</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Confirm password: the two passwords differ.</source>
+        <translation>پاس ورڈ کی تصدیق: دونوں پاس ورڈ ایک دوسرے سے مختلف ہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Gui::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="+278"/>
+        <source>&amp;File</source>
+        <translation>فائل (&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>منظر (&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sort by</source>
+        <translation>ترتیب بلحاظ (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Users</source>
+        <translation>صارفین (&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Language</source>
+        <translation>زبان (&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lock</source>
+        <translation>مقفل کریں (&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock now: hide the register and drop its key until you sign in again.</source>
+        <translation>ابھی مقفل کریں: دوبارہ سائن اِن کرنے تک رجسٹر چھپا دیں اور اس کی کلید حافظے سے ہٹا دیں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>بند کریں (&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find…</source>
+        <translation>تلاش کریں (&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+30"/>
+        <source>&amp;Manage users…</source>
+        <translation>صارفین کا انتظام (&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>&amp;Register</source>
+        <translation>رجسٹر (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tools</source>
+        <translation>اوزار (&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>&amp;Upcoming releases…</source>
+        <translation>آئندہ رہائیاں (&amp;U)…</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>&amp;Audit log…</source>
+        <translation>آڈٹ لاگ (&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New entry…</source>
+        <translation>نیا اندراج (&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;ports</source>
+        <translation>رپورٹیں (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register &amp;extract of selected person…</source>
+        <translation>منتخب شخص کے بارے میں رجسٹر کا اقتباس (&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name</source>
+        <translation>نام (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Urdu name</source>
+        <translation>اردو نام (&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;CNIC</source>
+        <translation>شناختی کارڈ نمبر (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Expected release</source>
+        <translation>متوقع رہائی (&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Search:</source>
+        <translation>تلاش (&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (English or Urdu), CNIC or FIR number</source>
+        <translation>نام (انگریزی یا اردو)، شناختی کارڈ نمبر یا ایف آئی آر نمبر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the register</source>
+        <translation>رجسٹر میں تلاش کریں</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the start of a name in English or Urdu, a CNIC or an FIR number.</source>
+        <translation>انگریزی یا اردو میں نام کا ابتدائی حصہ، شناختی کارڈ نمبر یا ایف آئی آر نمبر لکھیں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tatus:</source>
+        <translation>حیثیت (&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by status</source>
+        <translation>حیثیت کے لحاظ سے چھانٹیں</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;District:</source>
+        <translation>ضلع (&amp;D):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by district</source>
+        <translation>ضلع کے لحاظ سے چھانٹیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type part of a district&apos;s name to find it.</source>
+        <translation>ضلع تلاش کرنے کے لیے اس کے نام کا کوئی حصہ لکھیں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Release &amp;window:</source>
+        <translation>رہائی کی مدت (&amp;W):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by expected release</source>
+        <translation>متوقع رہائی کے لحاظ سے چھانٹیں</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>People on the register</source>
+        <translation>رجسٹر میں درج افراد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office administrators manage users and enrolment; they do not see case data.</source>
+        <translation>منتظمینِ دفتر صارفین کا اندراج اور انتظام کرتے ہیں؛ وہ مقدمات کا ڈیٹا نہیں دیکھ سکتے۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manage users</source>
+        <translation>صارفین کا انتظام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nigran is locked. The register is hidden and its key has been dropped; sign in again to continue.</source>
+        <translation>نگران مقفل ہے۔ رجسٹر چھپا دیا گیا ہے اور اس کی کلید حافظے سے ہٹا دی گئی ہے؛ جاری رکھنے کے لیے دوبارہ سائن اِن کریں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Unlock…</source>
+        <translation>قفل کھولیں (&amp;U)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock</source>
+        <translation>قفل کھولیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed-in user</source>
+        <translation>سائن اِن شدہ صارف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of people found</source>
+        <translation>ملنے والے افراد کی تعداد</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>All statuses</source>
+        <translation>تمام حیثیتیں</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>All districts</source>
+        <translation>تمام اضلاع</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Any release date</source>
+        <translation>رہائی کی کوئی بھی تاریخ</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Released within %n day(s)</source>
+        <translation>
+            <numerusform>%n دن کے اندر رہائی</numerusform>
+            <numerusform>%n دن کے اندر رہائی</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already released</source>
+        <translation>پہلے ہی رہا شدہ</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Nigran — locked</source>
+        <translation>نگران — مقفل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locked</source>
+        <translation>مقفل</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nigran — %1</source>
+        <translation>نگران — %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed in: %1 (%2), %3 · %4</source>
+        <translation>سائن اِن: %1 (%2)، %3 · %4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+95"/>
+        <source>%n person(s) found</source>
+        <translation>
+            <numerusform>%n شخص ملا</numerusform>
+            <numerusform>%n افراد ملے</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF دستاویزات (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Select a person in the list first.</source>
+        <translation>پہلے فہرست میں سے کوئی شخص منتخب کریں۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save register extract</source>
+        <translation>رجسٹر کا اقتباس محفوظ کریں</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Register extract saved to %1.</source>
+        <translation>رجسٹر کا اقتباس %1 میں محفوظ کر دیا گیا۔</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save upcoming releases</source>
+        <translation>آئندہ رہائیوں کی رپورٹ محفوظ کریں</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Upcoming releases saved to %1.</source>
+        <translation>آئندہ رہائیوں کی رپورٹ %1 میں محفوظ کر دی گئی۔</translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Gui::NewEntryDialog</name>
+    <message>
+        <location filename="../ui/recordforms/newentrydialog.cpp" line="+50"/>
+        <source>New register entry</source>
+        <translation>رجسٹر میں نیا اندراج</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Problems to correct</source>
+        <translation>درست کیے جانے والے مسائل</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>People who may be the same person</source>
+        <translation>وہ افراد جو ممکنہ طور پر یہی شخص ہو سکتے ہیں</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name (Urdu)</source>
+        <translation>نام (اردو)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CNIC</source>
+        <translation>شناختی کارڈ نمبر</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date of birth</source>
+        <translation>تاریخِ پیدائش</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>وجہ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This is a &amp;different person — create anyway</source>
+        <translation>یہ کوئی دوسرا شخص ہے — پھر بھی اندراج بنائیں (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>منسوخ کریں</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel: go back to the person</source>
+        <translation>منسوخ کریں: شخص کے کوائف پر واپس جائیں</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Back</source>
+        <translation>پیچھے (&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back</source>
+        <translation>پیچھے</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next</source>
+        <translation>آگے (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next</source>
+        <translation>آگے</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save entry</source>
+        <translation>اندراج محفوظ کریں (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save entry</source>
+        <translation>اندراج محفوظ کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>بند کریں</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close without saving</source>
+        <translation>محفوظ کیے بغیر بند کریں</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Person</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case</source>
+        <translation>مقدمہ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Charge</source>
+        <translation>الزام</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conviction</source>
+        <translation>سزایابی</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sentence</source>
+        <translation>سزا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Possible duplicates</source>
+        <translation>ممکنہ دہرے اندراجات</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Step %1 of %2: %3</source>
+        <translation>مرحلہ %1 از %2: %3</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Correct these before going on:</source>
+        <translation>آگے بڑھنے سے پہلے انہیں درست کریں:</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>(cannot be shown)</source>
+        <translation>(دکھایا نہیں جا سکتا)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n person(s) already on the register may be the same person. Compare them with the person you entered before creating a new entry.</source>
+        <translation>
+            <numerusform>رجسٹر میں پہلے سے درج %n شخص ممکنہ طور پر یہی شخص ہو سکتا ہے۔ نیا اندراج بنانے سے پہلے اس کا موازنہ اپنے درج کردہ شخص سے کریں۔</numerusform>
+            <numerusform>رجسٹر میں پہلے سے درج %n افراد میں سے کوئی ممکنہ طور پر یہی شخص ہو سکتا ہے۔ نیا اندراج بنانے سے پہلے ان کا موازنہ اپنے درج کردہ شخص سے کریں۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was saved. Correct these first:</source>
+        <translation>کچھ بھی محفوظ نہیں ہوا۔ پہلے انہیں درست کریں:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Nothing was saved. %1</source>
+        <translation>کچھ بھی محفوظ نہیں ہوا۔ %1</translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Gui::PersonForm</name>
+    <message>
+        <location filename="../ui/recordforms/personform.cpp" line="+78"/>
+        <source>Name (English letters):</source>
+        <translation>نام (انگریزی حروف میں):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name (Urdu):</source>
+        <translation>نام (اردو):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>S/O (son of)</source>
+        <translation>ولد (بیٹا)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D/O (daughter of)</source>
+        <translation>دختر (بیٹی)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>W/O (wife of)</source>
+        <translation>زوجہ (بیوی)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parentage:</source>
+        <translation>ولدیت:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Father&apos;s or husband&apos;s name (English letters):</source>
+        <translation>والد یا شوہر کا نام (انگریزی حروف میں):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Father&apos;s or husband&apos;s name (Urdu):</source>
+        <translation>والد یا شوہر کا نام (اردو):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Separate aliases with commas</source>
+        <translation>عرفیتیں کاما سے الگ کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aliases:</source>
+        <translation>عرفیتیں:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Date of birth:</source>
+        <translation>تاریخِ پیدائش:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Male</source>
+        <translation>مذکر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Female</source>
+        <translation>مؤنث</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transgender</source>
+        <translation>خواجہ سرا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <translation>نامعلوم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gender:</source>
+        <translation>جنس:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CNIC, 13 digits</source>
+        <translation>شناختی کارڈ نمبر، 13 ہندسے</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CNIC:</source>
+        <translation>شناختی کارڈ نمبر:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Foreign nationals: instead of a CNIC</source>
+        <translation>غیر ملکی شہری: شناختی کارڈ نمبر کی بجائے</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passport number:</source>
+        <translation>پاسپورٹ نمبر:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Three letters, as in the passport (AFG)</source>
+        <translation>تین حروف، جیسا پاسپورٹ میں درج ہے (AFG)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nationality:</source>
+        <translation>قومیت:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>District of residence:</source>
+        <translation>ضلعِ رہائش:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Physical description:</source>
+        <translation>جسمانی حلیہ:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Identifying marks:</source>
+        <translation>شناختی نشانات:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Separate numbers with commas</source>
+        <translation>نمبر کاما سے الگ کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phones:</source>
+        <translation>فون نمبر:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address history:</source>
+        <translation>پتوں کا ریکارڈ:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Address history</source>
+        <translation>پتوں کا ریکارڈ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>قسم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address</source>
+        <translation>پتا</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>District</source>
+        <translation>ضلع</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Valid from</source>
+        <translation>مؤثر از</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Valid to</source>
+        <translation>مؤثر تا</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add address</source>
+        <translation>پتا شامل کریں</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove address</source>
+        <translation>پتا ہٹائیں</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Permanent</source>
+        <translation>مستقل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Present</source>
+        <translation>موجودہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temporary</source>
+        <translation>عارضی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work</source>
+        <translation>کام کی جگہ</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Address %1, type</source>
+        <translation>پتا %1، قسم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address %1</source>
+        <translation>پتا %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+97"/>
+        <source>Address %1, district</source>
+        <translation>پتا %1، ضلع</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <location line="+97"/>
+        <source>Address %1, valid from</source>
+        <translation>پتا %1، مؤثر از</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <location line="+97"/>
+        <source>Address %1, valid to</source>
+        <translation>پتا %1، مؤثر تا</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Date of birth</source>
+        <translation>تاریخِ پیدائش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District of residence</source>
+        <translation>ضلعِ رہائش</translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Gui::PersonProfileView</name>
+    <message>
+        <location filename="../ui/views/personprofileview.cpp" line="+269"/>
+        <source>&amp;Identity</source>
+        <translation>شناخت (&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Addresses</source>
+        <translation>پتے (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cases and charges</source>
+        <translation>مقدمات اور الزامات (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Con&amp;victions</source>
+        <translation>سزایابیاں (&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sentences</source>
+        <translation>سزائیں (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custody and &amp;monitoring</source>
+        <translation>حراست اور نگرانی (&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Workflow history</source>
+        <translation>مراحل کا ریکارڈ (&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Au&amp;dit history</source>
+        <translation>آڈٹ کا ریکارڈ (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parts of the person&apos;s file</source>
+        <translation>شخص کی فائل کے حصے</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name:</source>
+        <translation>نام:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name (Urdu):</source>
+        <translation>نام (اردو):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Parentage:</source>
+        <translation>ولدیت:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Parentage (Urdu):</source>
+        <translation>ولدیت (اردو):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aliases:</source>
+        <translation>عرفیتیں:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date of birth:</source>
+        <translation>تاریخِ پیدائش:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gender:</source>
+        <translation>جنس:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CNIC:</source>
+        <translation>شناختی کارڈ نمبر:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Passport:</source>
+        <translation>پاسپورٹ:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description:</source>
+        <translation>حلیہ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identifying marks:</source>
+        <translation>شناختی نشانات:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phones:</source>
+        <translation>فون نمبر:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>District of residence:</source>
+        <translation>ضلعِ رہائش:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Register status:</source>
+        <translation>رجسٹر میں حیثیت:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected release:</source>
+        <translation>متوقع رہائی:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Photograph</source>
+        <translation>تصویر</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type</source>
+        <translation>قسم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address</source>
+        <translation>پتا</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <source>District</source>
+        <translation>ضلع</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Valid from</source>
+        <translation>مؤثر از</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Valid to</source>
+        <translation>مؤثر تا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address history</source>
+        <translation>پتوں کا ریکارڈ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <location line="+4"/>
+        <source>FIR number</source>
+        <translation>ایف آئی آر نمبر</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>FIR date</source>
+        <translation>ایف آئی آر کی تاریخ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Police station</source>
+        <translation>تھانہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Court</source>
+        <translation>عدالت</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Case number</source>
+        <translation>مقدمہ نمبر</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Judge</source>
+        <translation>جج</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+14"/>
+        <source>Status</source>
+        <translation>حیثیت</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Cases</source>
+        <translation>مقدمات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charges. Victims are shown only by age band, gender and relationship; Nigran holds no victim identity.</source>
+        <translation>الزامات۔ متاثرہ افراد صرف عمر کے زمرے، جنس اور رشتے سے ظاہر کیے جاتے ہیں؛ نگران میں کسی متاثرہ فرد کی شناخت محفوظ نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offence</source>
+        <translation>جرم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Registrable</source>
+        <translation>قابلِ اندراج</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Victim age band</source>
+        <translation>متاثرہ فرد کی عمر کا زمرہ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Victim gender</source>
+        <translation>متاثرہ فرد کی جنس</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relationship to offender</source>
+        <translation>مجرم سے رشتہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charges</source>
+        <translation>الزامات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judgment date</source>
+        <translation>تاریخِ فیصلہ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sections</source>
+        <translation>دفعات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appeal status</source>
+        <translation>اپیل کی حیثیت</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Final</source>
+        <translation>حتمی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Convictions</source>
+        <translation>سزایابیاں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sentence ledger: each step to the expected release</source>
+        <translation>سزا کا گوشوارہ: متوقع رہائی تک ہر مرحلہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>واقعہ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Place</source>
+        <translation>مقام</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>نوٹ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custody events</source>
+        <translation>حراست کے واقعات</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start</source>
+        <translation>آغاز</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>End</source>
+        <translation>اختتام</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Device</source>
+        <translation>آلہ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reporting</source>
+        <translation>حاضری</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monitoring orders</source>
+        <translation>نگرانی کے احکامات</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <translation>سابقہ حیثیت</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>نئی حیثیت</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>End reason</source>
+        <translation>اختتام کی وجہ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>صارف</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>وقت</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>وجہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workflow history</source>
+        <translation>مراحل کا ریکارڈ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit history of this record</source>
+        <translation>اس ریکارڈ کا آڈٹ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workflow:</source>
+        <translation>کارروائی:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem</source>
+        <translation>مسئلہ</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Person&apos;s file</source>
+        <translation>شخص کی فائل</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 — person&apos;s file</source>
+        <translation>%1 — شخص کی فائل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · %2 · sealed after acquittal</source>
+        <translation>%1 · %2 · بریت کے بعد سربمہر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>S/O</source>
+        <translation>ولد</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>D/O</source>
+        <translation>دختر</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>W/O</source>
+        <translation>زوجہ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+145"/>
+        <source>male</source>
+        <translation>مذکر</translation>
+    </message>
+    <message>
+        <location line="-142"/>
+        <location line="+145"/>
+        <source>female</source>
+        <translation>مؤنث</translation>
+    </message>
+    <message>
+        <location line="-142"/>
+        <location line="+145"/>
+        <source>transgender</source>
+        <translation>خواجہ سرا</translation>
+    </message>
+    <message>
+        <location line="-142"/>
+        <location line="+130"/>
+        <location line="+15"/>
+        <source>unknown</source>
+        <translation>نامعلوم</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none computed</source>
+        <translation>شمار نہیں ہوئی</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (age %2)</source>
+        <translation>%1 (عمر %2 سال)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No photograph</source>
+        <translation>تصویر موجود نہیں</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>permanent</source>
+        <translation>مستقل</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>present</source>
+        <translation>موجودہ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>temporary</source>
+        <translation>عارضی</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>work</source>
+        <translation>کام کی جگہ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>current</source>
+        <translation>تاحال</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>FIR registered</source>
+        <translation>ایف آئی آر درج</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>under investigation</source>
+        <translation>زیرِ تفتیش</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>challan submitted</source>
+        <translation>چالان جمع</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>under trial</source>
+        <translation>زیرِ سماعت</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>convicted</source>
+        <translation>سزا یافتہ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>acquitted</source>
+        <translation>بری</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>under appeal</source>
+        <translation>زیرِ اپیل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>closed</source>
+        <translation>داخلِ دفتر</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (Special Court)</source>
+        <translation>%1 (خصوصی عدالت)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 since %2</source>
+        <translation>%2 سے %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>family</source>
+        <translation>خاندان کا فرد</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>acquaintance</source>
+        <translation>جان پہچان والا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>stranger</source>
+        <translation>اجنبی</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>position of trust</source>
+        <translation>اعتماد کا منصب</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>● registrable (s.2(h))</source>
+        <translation>● قابلِ اندراج (دفعہ 2(h))</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not registrable</source>
+        <translation>ناقابلِ اندراج</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>child (under 18)</source>
+        <translation>بچہ (18 سال سے کم)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>adult</source>
+        <translation>بالغ</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>no appeal</source>
+        <translation>کوئی اپیل نہیں</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>appeal pending</source>
+        <translation>اپیل زیرِ سماعت</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>upheld on appeal</source>
+        <translation>اپیل میں برقرار</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>modified on appeal</source>
+        <translation>اپیل میں ترمیم شدہ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>acquitted on appeal</source>
+        <translation>اپیل میں بری</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>final</source>
+        <translation>حتمی</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not final</source>
+        <translation>غیر حتمی</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source> (%1 days)</source>
+        <translation> (%1 دن)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1. %2%3</source>
+        <translation>%1۔ %2%3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Expected release: %1</source>
+        <translation>متوقع رہائی: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected release: none computed</source>
+        <translation>متوقع رہائی: شمار نہیں ہوئی</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sentence %1, from %2</source>
+        <translation>سزا %1، از %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The ledger cannot be computed: %1</source>
+        <translation>گوشوارہ تیار نہیں کیا جا سکتا: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Release on %1</source>
+        <translation>رہائی بتاریخ %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No release date (death sentence)</source>
+        <translation>رہائی کی کوئی تاریخ نہیں (سزائے موت)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No sentence recorded.</source>
+        <translation>کوئی سزا درج نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>admission</source>
+        <translation>جیل میں داخلہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>transfer</source>
+        <translation>منتقلی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>release</source>
+        <translation>رہائی</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>pending</source>
+        <translation>زیرِ التوا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>active</source>
+        <translation>نافذ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>suspended</source>
+        <translation>معطل</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ended</source>
+        <translation>ختم شدہ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>lifetime</source>
+        <translation>تاحیات</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>ہر %n دن بعد</numerusform>
+            <numerusform>ہر %n دن بعد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>کوئی نہیں</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Back to &amp;draft</source>
+        <translation>واپس مسودے میں</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Verify</source>
+        <translation>تصدیق کریں</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Return with reasons…</source>
+        <translation>وجوہات کے ساتھ واپس کریں…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Submit to centre</source>
+        <translation>مرکز کو ارسال کریں</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ac&amp;knowledge</source>
+        <translation>وصولی تسلیم کریں</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record &amp;custody…</source>
+        <translation>حراست درج کریں…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record &amp;custody</source>
+        <translation>حراست درج کریں</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record re&amp;lease</source>
+        <translation>رہائی درج کریں</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back to &amp;monitoring…</source>
+        <translation>دوبارہ زیرِ نگرانی…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark &amp;non-compliant…</source>
+        <translation>عدم تعمیل درج کریں…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark &amp;absconded…</source>
+        <translation>مفرور قرار دیں…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;End…</source>
+        <translation>اندراج ختم کریں…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Edi&amp;t…</source>
+        <translation>ترمیم کریں (&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Correc&amp;t…</source>
+        <translation>تصحیح کریں (&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit the person&apos;s identity</source>
+        <translation>شخص کے شناختی کوائف میں ترمیم کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct the person&apos;s identity, with a reason</source>
+        <translation>وجہ بیان کر کے شخص کے شناختی کوائف کی تصحیح کریں</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Make the entry %1</source>
+        <translation>اندراج کی حیثیت “%1” کریں</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Seal on ac&amp;quittal…</source>
+        <translation>بریت پر سربمہر کریں (&amp;Q)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seal the entry after acquittal on appeal</source>
+        <translation>اپیل میں بریت کے بعد اندراج سربمہر کریں</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Why does the entry become %1? The reason is kept in the workflow history and the audit log.</source>
+        <translation>اندراج کی حیثیت “%1” کیوں کی جا رہی ہے؟ وجہ مراحل کے ریکارڈ اور آڈٹ لاگ میں محفوظ رہے گی۔</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Seal on acquittal</source>
+        <translation>بریت پر سربمہر کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The entry is withdrawn from the register and sealed; it stays only for legal audit. Name the appeal judgment that acquitted the person.</source>
+        <translation>اندراج رجسٹر سے واپس لے کر سربمہر کر دیا جاتا ہے؛ یہ صرف قانونی آڈٹ کے لیے باقی رہتا ہے۔ اپیل کے اس فیصلے کا حوالہ دیں جس کے تحت یہ شخص بری ہوا۔</translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Gui::ReasonDialog</name>
+    <message>
+        <location filename="../ui/views/reasondialog.cpp" line="+33"/>
+        <source>Why the entry ends</source>
+        <translation>اندراج ختم ہونے کی وجہ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Ends because:</source>
+        <translation>اختتام کی وجہ (&amp;E):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reason</source>
+        <translation>وجہ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reason:</source>
+        <translation>وجہ (&amp;R):</translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Gui::ReportWriter</name>
+    <message>
+        <location filename="../ui/reports/reportwriter.cpp" line="+563"/>
+        <source>Could not draw the report into %1.</source>
+        <translation>رپورٹ %1 میں تیار نہیں کی جا سکی۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+11"/>
+        <source>Could not write the report to %1: %2</source>
+        <translation>رپورٹ %1 میں محفوظ نہیں کی جا سکی: %2</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>No file was chosen for the report.</source>
+        <translation>رپورٹ کے لیے کوئی فائل منتخب نہیں کی گئی۔</translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Gui::SentenceForm</name>
+    <message>
+        <location filename="../ui/recordforms/sentenceform.cpp" line="+96"/>
+        <source>Sentence starts on (usually the judgment date):</source>
+        <translation>سزا کا آغاز (عموماً تاریخِ فیصلہ):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Components:</source>
+        <translation>اجزا:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>نوعیت</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Years</source>
+        <translation>سال</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Months</source>
+        <translation>ماہ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+31"/>
+        <source>Days</source>
+        <translation>دن</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Section</source>
+        <translation>دفعہ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Runs</source>
+        <translation>طریقِ نفاذ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follows component</source>
+        <translation>کس جزو کے بعد</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fine (Rs)</source>
+        <translation>جرمانہ (روپے)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Default years</source>
+        <translation>عدم ادائیگی: سال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default months</source>
+        <translation>عدم ادائیگی: ماہ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Default days</source>
+        <translation>عدم ادائیگی: دن</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fine paid</source>
+        <translation>جرمانہ ادا شدہ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sentence components</source>
+        <translation>سزا کے اجزا</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add component</source>
+        <translation>جزو شامل کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove component</source>
+        <translation>جزو ہٹائیں</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Pre-trial custody credit, s.382-B CrPC (days):</source>
+        <translation>قبل از سزا حراست کی رعایت، دفعہ 382-ب ضابطہ فوجداری (دن):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remissions:</source>
+        <translation>معافیاں:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Authority</source>
+        <translation>مجاز اتھارٹی</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excludes sex offences</source>
+        <translation>جنسی جرائم مستثنیٰ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remissions</source>
+        <translation>معافیاں</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add remission</source>
+        <translation>معافی شامل کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove remission</source>
+        <translation>معافی ہٹائیں</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>How the expected release is computed</source>
+        <translation>متوقع رہائی کا حساب کیسے لگایا گیا</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Rigorous</source>
+        <translation>قیدِ بامشقت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simple</source>
+        <translation>قیدِ محض</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Life (25 years)</source>
+        <translation>عمر قید (25 سال)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Death</source>
+        <translation>سزائے موت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consecutive</source>
+        <translation>یکے بعد دیگرے</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Concurrent</source>
+        <translation>بیک وقت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>those before it</source>
+        <translation>سابقہ اجزا</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>kind</source>
+        <translation>نوعیت</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>years</source>
+        <translation>سال</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>months</source>
+        <translation>ماہ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+17"/>
+        <source>days</source>
+        <translation>دن</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>section</source>
+        <translation>دفعہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>concurrent or consecutive</source>
+        <translation>بیک وقت یا یکے بعد دیگرے</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>follows component</source>
+        <translation>کس جزو کے بعد</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>fine in rupees</source>
+        <translation>جرمانہ روپوں میں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>default imprisonment, years</source>
+        <translation>عدم ادائیگیٔ جرمانہ پر قید، سال</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>default imprisonment, months</source>
+        <translation>عدم ادائیگیٔ جرمانہ پر قید، ماہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>default imprisonment, days</source>
+        <translation>عدم ادائیگیٔ جرمانہ پر قید، دن</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>fine paid</source>
+        <translation>جرمانہ ادا شدہ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Component %1, %2</source>
+        <translation>جزو %1، %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>authority</source>
+        <translation>مجاز اتھارٹی</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>excludes sex offences</source>
+        <translation>جنسی جرائم مستثنیٰ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remission %1, %2</source>
+        <translation>معافی %1، %2</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Start date</source>
+        <translation>تاریخِ آغاز</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remission %1, date</source>
+        <translation>معافی %1، تاریخ</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Expected release: cannot be computed until the problems above are corrected.</source>
+        <translation>متوقع رہائی: اوپر دیے گئے مسائل درست ہونے تک شمار نہیں کی جا سکتی۔</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Expected release: %1</source>
+        <translation>متوقع رہائی: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected release: none (death sentence)</source>
+        <translation>متوقع رہائی: کوئی نہیں (سزائے موت)</translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Gui::UnlockDialog</name>
+    <message>
+        <location filename="../ui/unlockdialog.cpp" line="+72"/>
+        <source>&amp;Unlock</source>
+        <translation>قفل کھولیں (&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>بند کریں (&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Login: please enter your login.</source>
+        <translation>لاگ اِن: براہِ کرم اپنا لاگ اِن درج کریں۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Password: please enter your password.</source>
+        <translation>پاس ورڈ: براہِ کرم اپنا پاس ورڈ درج کریں۔</translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Gui::UpcomingReleasesView</name>
+    <message>
+        <location filename="../ui/views/upcomingreleasesview.cpp" line="+169"/>
+        <source>Upcoming releases</source>
+        <translation>آئندہ رہائیاں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show:</source>
+        <translation>دکھائیں (&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All within 90 days</source>
+        <translation>90 دن کے اندر تمام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Within 30 days</source>
+        <translation>30 دن کے اندر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>31–60 days</source>
+        <translation>31–60 دن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>61–90 days</source>
+        <translation>61–90 دن</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show releases due within</source>
+        <translation>اتنی مدت کے اندر متوقع رہائیاں دکھائیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People due for release</source>
+        <translation>رہائی کے قریب افراد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Releases per reminder bucket</source>
+        <translation>یاد دہانی کی ہر مدت میں رہائیاں</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>From %1: %2 within 30 days, %3 in 31–60 days, %4 in 61–90 days</source>
+        <translation>%1 سے: 30 دن کے اندر %2، 31–60 دن میں %3، 61–90 دن میں %4</translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Gui::UsersDialog</name>
+    <message>
+        <location filename="../ui/usersdialog.cpp" line="+81"/>
+        <source>Login</source>
+        <translation>لاگ اِن</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>عہدہ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Active</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>yes</source>
+        <translation>ہاں</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>نہیں</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Select a user in the list above.</source>
+        <translation>اوپر دی گئی فہرست میں سے کوئی صارف منتخب کریں۔</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Selected user: %1</source>
+        <translation>منتخب صارف: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+64"/>
+        <source>Confirm password: the two passwords differ.</source>
+        <translation>پاس ورڈ کی تصدیق: دونوں پاس ورڈ ایک دوسرے سے مختلف ہیں۔</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>User %1 added as %2.</source>
+        <translation>صارف %1 کو بطور %2 شامل کر دیا گیا۔</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The password of %1 has been reset. Give it to the user in person.</source>
+        <translation>%1 کا پاس ورڈ از سرِ نو مقرر کر دیا گیا ہے۔ یہ پاس ورڈ صارف کو بالمشافہ دیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Models::AccessPolicy</name>
+    <message>
+        <location filename="../models/services/accesspolicy.cpp" line="+62"/>
+        <source>A %1 may not %2.</source>
+        <translation>%1 کو %2 کی اجازت نہیں ہے۔</translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Models::AppSettings</name>
+    <message>
+        <location filename="../models/core/appsettings.cpp" line="+25"/>
+        <source>Language: must be &quot;en&quot; (English) or &quot;ur&quot; (Urdu).</source>
+        <translation>زبان: &quot;en&quot; (انگریزی) یا &quot;ur&quot; (اردو) ہونی چاہیے۔</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Idle lock: must be a whole number of minutes from %1 to %2.</source>
+        <translation>عدم استعمال پر قفل: %1 سے %2 تک منٹوں کی مکمل تعداد ہونی چاہیے۔</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Last login: must be a login name of 3 to 32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
+        <translation>آخری لاگ اِن: ایسا لاگ اِن نام ہونا چاہیے جو 3 سے 32 تک چھوٹے انگریزی حروف، ہندسوں، &apos;.&apos;، &apos;_&apos; یا &apos;-&apos; پر مشتمل ہو اور کسی حرف سے شروع ہو۔</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Office folder: must be a full (absolute) path.</source>
+        <translation>دفتر کا فولڈر: مکمل (مطلق) راستہ ہونا چاہیے۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Centre address: must be an https address with a host name and without a user name or password.</source>
+        <translation>مرکز کا پتا: https پتا ہونا چاہیے جس میں میزبان (host) کا نام ہو اور صارف نام یا پاس ورڈ نہ ہو۔</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <location line="+92"/>
+        <source>The settings are not open.</source>
+        <translation>ترتیبات کھلی ہوئی نہیں ہیں۔</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>The settings file %1 cannot be read; the defaults are used.</source>
+        <translation>ترتیبات کی فائل %1 پڑھی نہیں جا سکتی؛ طے شدہ ترتیبات استعمال کی جا رہی ہیں۔</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 Setting %2 in %3; the default is used.</source>
+        <translation>%1 ترتیب %2، فائل %3 میں؛ اس کی جگہ طے شدہ قدر استعمال کی جا رہی ہے۔</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The settings could not be written to %1.</source>
+        <translation>ترتیبات %1 میں محفوظ نہیں کی جا سکیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Models::AuditEntryModel</name>
+    <message>
+        <location filename="../models/itemmodels/auditentrymodel.cpp" line="+69"/>
+        <source>No.</source>
+        <translation>نمبر شمار</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time</source>
+        <translation>وقت</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User</source>
+        <translation>صارف</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action</source>
+        <translation>کارروائی</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entity</source>
+        <translation>متعلقہ شے</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entity id</source>
+        <translation>متعلقہ شے کی شناخت</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Detail</source>
+        <translation>تفصیل</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Created</source>
+        <translation>بنایا گیا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edited</source>
+        <translation>ترمیم کی گئی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corrected</source>
+        <translation>تصحیح کی گئی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved</source>
+        <translation>محفوظ کیا گیا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded</source>
+        <translation>درج کیا گیا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>حذف کیا گیا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Viewed</source>
+        <translation>ملاحظہ کیا گیا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported</source>
+        <translation>برآمد کیا گیا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status changed</source>
+        <translation>حیثیت تبدیل کی گئی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sealed</source>
+        <translation>سربمہر کیا گیا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed in</source>
+        <translation>سائن اِن کیا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in failed</source>
+        <translation>سائن اِن ناکام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locked</source>
+        <translation>مقفل کیا گیا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office created</source>
+        <translation>دفتر قائم کیا گیا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User added</source>
+        <translation>صارف شامل کیا گیا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password changed</source>
+        <translation>پاس ورڈ تبدیل کیا گیا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password reset</source>
+        <translation>پاس ورڈ از سرِ نو مقرر کیا گیا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User enabled</source>
+        <translation>صارف فعال کیا گیا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User disabled</source>
+        <translation>صارف غیر فعال کیا گیا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit log verified</source>
+        <translation>آڈٹ لاگ کی تصدیق کی گئی</translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Models::AuditLog</name>
+    <message>
+        <location filename="../models/audit/auditlog.cpp" line="+116"/>
+        <source>Audit entry %1 is missing or out of order.</source>
+        <translation>آڈٹ اندراج %1 غائب ہے یا اپنی ترتیب سے ہٹا ہوا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Audit entry %1 does not follow entry %2: an entry was removed, inserted or moved.</source>
+        <translation>آڈٹ اندراج %1، اندراج %2 کے بعد نہیں آتا: کوئی اندراج حذف، داخل یا منتقل کیا گیا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Audit entry %1 has been altered.</source>
+        <translation>آڈٹ اندراج %1 میں رد و بدل کیا گیا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The audit log ends at entry %1 but its recorded head is entry %2: entries were removed.</source>
+        <translation>آڈٹ لاگ اندراج %1 پر ختم ہوتا ہے لیکن اس کا محفوظ شدہ آخری اندراج %2 ہے: اندراجات حذف کیے گئے ہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Models::Cnic</name>
+    <message>
+        <location filename="../models/domain/cnic.cpp" line="+17"/>
+        <source>CNIC: %1</source>
+        <translation>شناختی کارڈ نمبر: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>may contain only digits and dashes</source>
+        <translation>صرف ہندسوں اور ڈیش (-) پر مشتمل ہو سکتا ہے</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must have 13 digits, not %1</source>
+        <translation>13 ہندسوں پر مشتمل ہونا چاہیے، %1 پر نہیں</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>dashes must be placed as #####-#######-#</source>
+        <translation>ڈیش اس ترتیب سے ہونے چاہئیں: #####-#######-#</translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Models::Database</name>
+    <message>
+        <location filename="../models/store/database.cpp" line="+47"/>
+        <source>The database cannot be read: the key is wrong or the file is not a Nigran database.</source>
+        <translation>ڈیٹا بیس پڑھا نہیں جا سکتا: کلید غلط ہے یا یہ فائل نگران کا ڈیٹا بیس نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+177"/>
+        <source>The database file is damaged or has been tampered with.</source>
+        <translation>ڈیٹا بیس کی فائل خراب ہے یا اس میں چھیڑ چھاڑ کی گئی ہے۔</translation>
+    </message>
+    <message>
+        <location line="-172"/>
+        <source>The database file could not be read or written (%1).</source>
+        <translation>ڈیٹا بیس کی فائل پڑھی یا لکھی نہیں جا سکی (%1)۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The change breaks a rule of the database (%1).</source>
+        <translation>یہ تبدیلی ڈیٹا بیس کے ایک قاعدے کی خلاف ورزی ہے (%1)۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Database error: %1</source>
+        <translation>ڈیٹا بیس کی خرابی: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+167"/>
+        <source>The database key must be %1 bytes.</source>
+        <translation>ڈیٹا بیس کی کلید %1 بائٹ کی ہونی چاہیے۔</translation>
+    </message>
+    <message>
+        <location line="-155"/>
+        <source>The database file %1 does not exist.</source>
+        <translation>ڈیٹا بیس کی فائل %1 موجود نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The database file %1 could not be created.</source>
+        <translation>ڈیٹا بیس کی فائل %1 بنائی نہیں جا سکی۔</translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Models::DistrictList</name>
+    <message>
+        <location filename="../models/domain/districtlist.cpp" line="+23"/>
+        <source>Punjab</source>
+        <translation>پنجاب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sindh</source>
+        <translation>سندھ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Khyber Pakhtunkhwa</source>
+        <translation>خیبر پختونخوا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balochistan</source>
+        <translation>بلوچستان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Islamabad Capital Territory</source>
+        <translation>وفاقی دارالحکومت اسلام آباد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gilgit-Baltistan</source>
+        <translation>گلگت بلتستان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azad Jammu and Kashmir</source>
+        <translation>آزاد جموں و کشمیر</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>must be one of %1</source>
+        <translation>ان میں سے ایک ہونا چاہیے: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must start with “%1-”</source>
+        <translation>“%1-” سے شروع ہونا چاہیے</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” appears twice</source>
+        <translation>“%1” دو بار درج ہے</translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Models::Error</name>
+    <message>
+        <location filename="../models/core/result.cpp" line="+13"/>
+        <source>Please correct the following:
+%1</source>
+        <translation>براہِ کرم درج ذیل کی درستی کریں:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Models::KeyFile</name>
+    <message>
+        <location filename="../models/security/keyfile.cpp" line="+42"/>
+        <source>the field %1 must be text</source>
+        <translation>فیلڈ %1 میں متن ہونا چاہیے</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the field %1 must be an object</source>
+        <translation>فیلڈ %1 میں آبجیکٹ ہونا چاہیے</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the field %1 must be a list</source>
+        <translation>فیلڈ %1 میں فہرست ہونی چاہیے</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the field %1 must be a number</source>
+        <translation>فیلڈ %1 میں عدد ہونا چاہیے</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>the field %1 is empty</source>
+        <translation>فیلڈ %1 خالی ہے</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the field %1 must be a whole number from %2 to %3</source>
+        <translation>فیلڈ %1 میں %2 سے %3 تک کا کوئی مکمل عدد ہونا چاہیے</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the field %1 must be %2 bytes in base64</source>
+        <translation>فیلڈ %1 میں base64 کی صورت میں %2 بائٹ ہونے چاہئیں</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the field %1 must be a time in ISO 8601 or null</source>
+        <translation>فیلڈ %1 میں ISO 8601 کے مطابق وقت یا null ہونا چاہیے</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the field %1 is missing</source>
+        <translation>فیلڈ %1 موجود نہیں</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>There is no user with this login name.</source>
+        <translation>اس لاگ اِن نام کا کوئی صارف موجود نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The key file %1 does not exist.</source>
+        <translation>کلید کی فائل %1 موجود نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The key file %1 could not be read: %2</source>
+        <translation>کلید کی فائل %1 پڑھی نہیں جا سکی: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The key file %1 is damaged or is not a Nigran key file: %2.</source>
+        <translation>کلید کی فائل %1 خراب ہے یا نگران کی کلید کی فائل نہیں: %2۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is larger than %1 bytes</source>
+        <translation>اس کا حجم %1 بائٹ سے زیادہ ہے</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it is not valid JSON (%1 at byte %2)</source>
+        <translation>یہ درست JSON نہیں (بائٹ %2 پر %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is not a JSON object</source>
+        <translation>یہ JSON آبجیکٹ نہیں</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+17"/>
+        <source>the field %1 is not &quot;%2&quot;</source>
+        <translation>فیلڈ %1 کی قدر &quot;%2&quot; نہیں</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>The key file %1 was written by a newer version of Nigran (format %2; this version reads format %3).</source>
+        <translation>کلید کی فائل %1 نگران کے نئے ورژن نے لکھی ہے (فارمیٹ %2؛ یہ ورژن فارمیٹ %3 پڑھتا ہے)۔</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the cost in %1 is out of range</source>
+        <translation>%1 میں لاگت (cost) کی قدر حد سے باہر ہے</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 repeats the login name of an earlier entry</source>
+        <translation>%1 میں کسی سابقہ اندراج کا لاگ اِن نام دہرایا گیا ہے</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The key file %1 could not be written: %2</source>
+        <translation>کلید کی فائل %1 لکھی نہیں جا سکی: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The database key must be %1 bytes.</source>
+        <translation>ڈیٹا بیس کی کلید %1 بائٹ کی ہونی چاہیے۔</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter a login name.</source>
+        <translation>لاگ اِن نام درج کریں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This login name is already taken.</source>
+        <translation>یہ لاگ اِن نام پہلے سے استعمال میں ہے۔</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The login name or the password is wrong.</source>
+        <translation>لاگ اِن نام یا پاس ورڈ غلط ہے۔</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The last user cannot be removed: nobody could open the database any more.</source>
+        <translation>آخری صارف کو ہٹایا نہیں جا سکتا: اس کے بعد کوئی بھی ڈیٹا بیس نہیں کھول سکے گا۔</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>The password must have at least %n character(s).</source>
+        <translation>
+            <numerusform>پاس ورڈ میں کم از کم %n حرف ہونا چاہیے۔</numerusform>
+            <numerusform>پاس ورڈ میں کم از کم %n حروف ہونے چاہئیں۔</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Models::KeyWrapper</name>
+    <message>
+        <location filename="../models/security/keywrapper.cpp" line="+52"/>
+        <source>The password hashing cost is out of range.</source>
+        <translation>پاس ورڈ کی ہیشنگ کی لاگت (cost) حد سے باہر ہے۔</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The password could not be hashed (%1).</source>
+        <translation>پاس ورڈ کی ہیشنگ نہیں ہو سکی (%1)۔</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>The key could not be encrypted (%1).</source>
+        <translation>کلید کی خفیہ کاری نہیں ہو سکی (%1)۔</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The password is wrong or the wrapped key has been altered.</source>
+        <translation>پاس ورڈ غلط ہے یا محفوظ شدہ کلید میں رد و بدل کیا گیا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The key could not be decrypted (%1).</source>
+        <translation>کلید کی رمز کشائی نہیں ہو سکی (%1)۔</translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Models::LoginThrottle</name>
+    <message numerus="yes">
+        <location filename="../models/security/loginthrottle.cpp" line="+34"/>
+        <source>Too many wrong passwords. Please wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>بہت زیادہ مرتبہ غلط پاس ورڈ درج کیا گیا۔ دوبارہ کوشش کرنے سے پہلے براہِ کرم %n سیکنڈ انتظار کریں۔</numerusform>
+            <numerusform>بہت زیادہ مرتبہ غلط پاس ورڈ درج کیا گیا۔ دوبارہ کوشش کرنے سے پہلے براہِ کرم %n سیکنڈ انتظار کریں۔</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Models::Migrator</name>
+    <message>
+        <location filename="../models/store/migrator.cpp" line="+42"/>
+        <source>This database was written by a newer version of Nigran (schema %1; this program knows %2). Please update Nigran.</source>
+        <translation>یہ ڈیٹا بیس نگران کے نئے ورژن نے لکھا ہے (اسکیما %1؛ یہ پروگرام اسکیما %2 تک جانتا ہے)۔ براہِ کرم نگران کو اپ ڈیٹ کریں۔</translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Models::OffenceCatalogue</name>
+    <message>
+        <location filename="../models/domain/offencecatalogue.cpp" line="+40"/>
+        <source>must be later than the previous edition&apos;s</source>
+        <translation>پچھلے ایڈیشن کی تاریخ کے بعد کی ہونی چاہیے</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be “%1”</source>
+        <translation>“%1” ہونا چاہیے</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” appears twice in this edition</source>
+        <translation>“%1” اس ایڈیشن میں دو بار درج ہے</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must not be less than minYears</source>
+        <translation>minYears سے کم نہیں ہونا چاہیے</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must not be before effectiveFrom</source>
+        <translation>effectiveFrom سے پہلے کی تاریخ نہیں ہو سکتی</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must hold at least one edition</source>
+        <translation>اس میں کم از کم ایک ایڈیشن ہونا چاہیے</translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Models::Office</name>
+    <message>
+        <location filename="../models/services/office.cpp" line="+35"/>
+        <source>District: choose a district from the list.</source>
+        <translation>ضلع: فہرست میں سے ضلع منتخب کریں۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Office name: please enter a name.</source>
+        <translation>دفتر کا نام: براہِ کرم نام درج کریں۔</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Login: 3 to 32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
+        <translation>لاگ اِن: 3 سے 32 تک چھوٹے انگریزی حروف، ہندسے، &apos;.&apos;، &apos;_&apos; یا &apos;-&apos;، اور آغاز کسی حرف سے ہو۔</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Administrator&apos;s name: please enter a name.</source>
+        <translation>منتظم کا نام: براہِ کرم نام درج کریں۔</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>An office already exists in %1.</source>
+        <translation>%1 میں پہلے سے ایک دفتر موجود ہے۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder %1 could not be created.</source>
+        <translation>فولڈر %1 بنایا نہیں جا سکا۔</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>This account is disabled. Ask the office administrator.</source>
+        <translation>یہ اکاؤنٹ غیر فعال ہے۔ منتظمِ دفتر سے رابطہ کریں۔</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n wrong password(s) before this login</source>
+        <translation>
+            <numerusform>اس لاگ اِن سے پہلے %n بار غلط پاس ورڈ</numerusform>
+            <numerusform>اس لاگ اِن سے پہلے %n بار غلط پاس ورڈ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The key file belongs to another office than the database.</source>
+        <translation>کلید کی فائل ڈیٹا بیس والے دفتر کی نہیں بلکہ کسی دوسرے دفتر کی ہے۔</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+110"/>
+        <source>There is no user with that login.</source>
+        <translation>اس لاگ اِن کا کوئی صارف موجود نہیں۔</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Name: please enter the user&apos;s name.</source>
+        <translation>نام: براہِ کرم صارف کا نام درج کریں۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Login: this login is already taken.</source>
+        <translation>لاگ اِن: یہ لاگ اِن پہلے سے استعمال میں ہے۔</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>You cannot disable your own account.</source>
+        <translation>آپ اپنا اکاؤنٹ غیر فعال نہیں کر سکتے۔</translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Models::PersonListModel</name>
+    <message>
+        <location filename="../models/itemmodels/personlistmodel.cpp" line="+50"/>
+        <source>%1 (sealed)</source>
+        <translation>%1 (سربمہر)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name (Urdu)</source>
+        <translation>نام (اردو)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CNIC</source>
+        <translation>شناختی کارڈ نمبر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>District</source>
+        <translation>ضلع</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>حیثیت</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected release</source>
+        <translation>متوقع رہائی</translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Models::RecordCodec</name>
+    <message>
+        <location filename="../models/domain/recordcodec.cpp" line="+59"/>
+        <source>%1 record</source>
+        <translation>%1 ریکارڈ</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>is missing</source>
+        <translation>موجود نہیں</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+30"/>
+        <location line="+14"/>
+        <location line="+17"/>
+        <source>must be %1</source>
+        <translation>%1 ہونا چاہیے</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <location line="+5"/>
+        <location line="+48"/>
+        <source>text</source>
+        <translation>متن</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>true or false</source>
+        <translation>true یا false</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>an integer from %1 to %2</source>
+        <translation>%1 سے %2 تک کا کوئی مکمل عدد</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a date (YYYY-MM-DD)</source>
+        <translation>تاریخ (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>bytes</source>
+        <translation>بائٹس</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../models/domain/recordcodec.h" line="+96"/>
+        <source>a list</source>
+        <translation>فہرست</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a map</source>
+        <translation>میپ (map)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+17"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+357"/>
+        <source>%1: not valid JSON at character %2: %3</source>
+        <translation>%1: حرف نمبر %2 پر درست JSON نہیں: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the top level must be a JSON object</source>
+        <translation>%1: بالائی سطح پر JSON آبجیکٹ ہونا چاہیے</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/recordcodec.h" line="+4"/>
+        <source>must be a map</source>
+        <translation>میپ (map) ہونا چاہیے</translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Models::RecordValidator</name>
+    <message>
+        <location filename="../models/domain/recordvalidator.cpp" line="+63"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>is required</source>
+        <translation>لازمی ہے</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>must be a UUID in lower case without braces</source>
+        <translation>چھوٹے حروف میں اور قوسین { } کے بغیر UUID ہونا چاہیے</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must not be before %1</source>
+        <translation>تاریخ %1 سے پہلے کی نہیں ہو سکتی</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must not be in the future</source>
+        <translation>تاریخ مستقبل کی نہیں ہو سکتی</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must not be before %1 (%2)</source>
+        <translation>تاریخ %1 (%2) سے پہلے کی نہیں ہو سکتی</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is not in the district list</source>
+        <translation>“%1” اضلاع کی فہرست میں شامل نہیں</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must be written in Latin letters</source>
+        <translation>انگریزی (لاطینی) حروف میں لکھا جانا چاہیے</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must be written in Urdu (Arabic-script) letters</source>
+        <translation>اردو (عربی رسم الخط) حروف میں لکھا جانا چاہیے</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” was not in force on %2</source>
+        <translation>“%1” مورخہ %2 کو نافذ العمل نہیں تھا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not in the offence catalogue</source>
+        <translation>“%1” جرائم کی فہرست میں شامل نہیں</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>CNIC</source>
+        <translation>شناختی کارڈ نمبر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a CNIC or a passport is required</source>
+        <translation>شناختی کارڈ نمبر یا پاسپورٹ میں سے ایک لازمی ہے</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must be stored as 13 digits without dashes</source>
+        <translation>ڈیش کے بغیر 13 ہندسوں کی صورت میں محفوظ ہونا چاہیے</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Passport number</source>
+        <translation>پاسپورٹ نمبر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nationality</source>
+        <translation>قومیت</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be 5 to 20 capital letters and digits</source>
+        <translation>5 سے 20 تک بڑے انگریزی حروف اور ہندسوں پر مشتمل ہونا چاہیے</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be a three-letter country code, as in the passport (“AFG”)</source>
+        <translation>پاسپورٹ کی طرح تین حرفی ملکی کوڈ ہونا چاہیے (“AFG”)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Address %1</source>
+        <translation>پتا %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address %1, district</source>
+        <translation>پتا %1، ضلع</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address %1, valid from</source>
+        <translation>پتا %1، مؤثر از</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address %1, valid to</source>
+        <translation>پتا %1، مؤثر تا</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must not be after “valid to” (%1)</source>
+        <translation>تاریخ “مؤثر تا” (%1) کے بعد کی نہیں ہو سکتی</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+43"/>
+        <location line="+29"/>
+        <location line="+11"/>
+        <location line="+20"/>
+        <location line="+10"/>
+        <source>Record id</source>
+        <translation>ریکارڈ کی شناخت</translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <source>Owning district</source>
+        <translation>ریکارڈ کا مالک ضلع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (Latin)</source>
+        <translation>نام (انگریزی حروف میں)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (Urdu)</source>
+        <translation>نام (اردو)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parentage name (Latin)</source>
+        <translation>ولدیت (انگریزی حروف میں)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Parentage name (Urdu)</source>
+        <translation>ولدیت (اردو)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alias %1</source>
+        <translation>عرفیت %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date of birth</source>
+        <translation>تاریخِ پیدائش</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the person must be at least %1 years old</source>
+        <translation>شخص کی عمر کم از کم %1 سال ہونی چاہیے</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Photo</source>
+        <translation>تصویر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a JPEG or PNG image</source>
+        <translation>JPEG یا PNG تصویر ہونی چاہیے</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must not be larger than %1 MB</source>
+        <translation>حجم %1 MB سے زیادہ نہیں ہونا چاہیے</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Phone %1</source>
+        <translation>فون %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be 7 to 15 digits, optionally after “+”, with no spaces</source>
+        <translation>7 سے 15 ہندسوں پر مشتمل ہونا چاہیے، شروع میں “+” ہو سکتا ہے، درمیان میں خالی جگہ نہ ہو</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>District of residence</source>
+        <translation>ضلعِ رہائش</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>FIR number</source>
+        <translation>ایف آئی آر نمبر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FIR date</source>
+        <translation>ایف آئی آر کی تاریخ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Police station</source>
+        <translation>تھانہ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>District</source>
+        <translation>ضلع</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+36"/>
+        <source>Court</source>
+        <translation>عدالت</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>the Special Court must be named</source>
+        <translation>خصوصی عدالت کا نام درج کرنا لازمی ہے</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Status %1, date</source>
+        <translation>حیثیت %1، تاریخ</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+11"/>
+        <source>Case</source>
+        <translation>مقدمہ</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Accused</source>
+        <translation>ملزم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offence</source>
+        <translation>جرم</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Convicted person</source>
+        <translation>سزا یافتہ شخص</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Judgment date</source>
+        <translation>تاریخِ فیصلہ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sections</source>
+        <translation>دفعات</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Section %1</source>
+        <translation>دفعات، اندراج %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Final</source>
+        <translation>حتمی</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>cannot be final while an appeal is pending</source>
+        <translation>اپیل زیرِ سماعت ہو تو فیصلہ حتمی قرار نہیں دیا جا سکتا</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+10"/>
+        <source>Person</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prison or place</source>
+        <translation>جیل یا مقام</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Start date</source>
+        <translation>تاریخِ آغاز</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End date</source>
+        <translation>تاریخِ اختتام</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be empty for a lifetime order</source>
+        <translation>تاحیات حکم میں یہ خانہ خالی رہنا چاہیے</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be after the start date (%1)</source>
+        <translation>تاریخِ آغاز (%1) کے بعد کی ہونی چاہیے</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reporting every (days)</source>
+        <translation>حاضری کا وقفہ (دن)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be from 0 (no reporting) to %1</source>
+        <translation>0 (حاضری نہیں) سے %1 تک ہونا چاہیے</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Device id</source>
+        <translation>آلے (ڈیوائس) کی شناخت</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>is required while the order is active</source>
+        <translation>حکم نافذ ہونے کے دوران لازمی ہے</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The CNIC ends in an odd digit, which usually means a man, but the gender is recorded as female.</source>
+        <translation>شناختی کارڈ نمبر کا آخری ہندسہ طاق ہے، جو عموماً مرد کی نشاندہی کرتا ہے، لیکن جنس مؤنث درج ہے۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The CNIC ends in an even digit, which usually means a woman, but the gender is recorded as male.</source>
+        <translation>شناختی کارڈ نمبر کا آخری ہندسہ جفت ہے، جو عموماً عورت کی نشاندہی کرتا ہے، لیکن جنس مذکر درج ہے۔</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The CNIC&apos;s first digit points to %1, but the district of residence, %2, is in %3.</source>
+        <translation>شناختی کارڈ نمبر کا پہلا ہندسہ %1 کی نشاندہی کرتا ہے، لیکن ضلعِ رہائش، %2، %3 میں ہے۔</translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Models::RegisterService</name>
+    <message>
+        <location filename="../models/services/registerservice.cpp" line="+32"/>
+        <source>A stored record could not be read.</source>
+        <translation>محفوظ شدہ ریکارڈ پڑھا نہیں جا سکا۔</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>A stored workflow step could not be read.</source>
+        <translation>اندراج کی کارروائی کا ایک محفوظ شدہ مرحلہ پڑھا نہیں جا سکا۔</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>There is no such person on the register.</source>
+        <translation>رجسٹر میں ایسا کوئی شخص موجود نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>same CNIC</source>
+        <translation>یکساں شناختی کارڈ نمبر</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>same passport number</source>
+        <translation>یکساں پاسپورٹ نمبر</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>similar name and same date of birth</source>
+        <translation>ملتا جلتا نام اور یکساں تاریخِ پیدائش</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n person(s) already on the register may be the same person. Review them before creating a new entry.</source>
+        <translation>
+            <numerusform>رجسٹر میں پہلے سے درج %n شخص ممکنہ طور پر یہی شخص ہو سکتا ہے۔ نیا اندراج بنانے سے پہلے اس کا جائزہ لیں۔</numerusform>
+            <numerusform>رجسٹر میں پہلے سے درج %n افراد میں سے کوئی ممکنہ طور پر یہی شخص ہو سکتا ہے۔ نیا اندراج بنانے سے پہلے ان کا جائزہ لیں۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <location line="+136"/>
+        <location line="+16"/>
+        <location line="+14"/>
+        <source>This entry is sealed after acquittal and cannot be changed.</source>
+        <translation>یہ اندراج بریت کے بعد سربمہر کیا جا چکا ہے اور اس میں تبدیلی نہیں کی جا سکتی۔</translation>
+    </message>
+    <message>
+        <location line="-161"/>
+        <source>Reason: a change to a verified entry needs a reason.</source>
+        <translation>وجہ: تصدیق شدہ اندراج میں تبدیلی کے لیے وجہ بیان کرنا لازمی ہے۔</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Case: choose a case of this person.</source>
+        <translation>مقدمہ: اس شخص کا کوئی مقدمہ منتخب کریں۔</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>acquitted on appeal</source>
+        <translation>اپیل میں بری</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>End reason: please choose why the entry ends.</source>
+        <translation>اختتام کی وجہ: براہِ کرم منتخب کریں کہ اندراج کیوں ختم ہو رہا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This entry is already sealed.</source>
+        <translation>یہ اندراج پہلے ہی سربمہر ہے۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason: please give the appeal judgment that acquitted the person.</source>
+        <translation>وجہ: براہِ کرم اپیل کے اس فیصلے کا حوالہ دیں جس کے تحت یہ شخص بری ہوا۔</translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Models::RegisterWorkflow</name>
+    <message>
+        <location filename="../models/rules/registerworkflow.cpp" line="+80"/>
+        <source>An entry that is %1 cannot become %2.</source>
+        <translation>اندراج کی حیثیت “%1” سے “%2” میں تبدیل نہیں کی جا سکتی۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reason: please say why the entry becomes %1.</source>
+        <translation>وجہ: براہِ کرم بتائیں کہ اندراج کی حیثیت “%1” کیوں کی جا رہی ہے۔</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>draft</source>
+        <translation>مسودہ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>verified</source>
+        <translation>تصدیق شدہ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>returned</source>
+        <translation>واپس کردہ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>submitted to the centre</source>
+        <translation>مرکز کو ارسال شدہ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>acknowledged by the centre</source>
+        <translation>مرکز کی جانب سے وصولی تسلیم شدہ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in custody</source>
+        <translation>زیرِ حراست</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>released and monitored</source>
+        <translation>رہا شدہ، زیرِ نگرانی</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>non-compliant</source>
+        <translation>عدم تعمیل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>absconded</source>
+        <translation>مفرور</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ended</source>
+        <translation>ختم شدہ</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>term expired</source>
+        <translation>مدت پوری</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>acquitted on appeal</source>
+        <translation>اپیل میں بری</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deceased</source>
+        <translation>متوفی</translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Models::RoleNames</name>
+    <message>
+        <location filename="../models/services/role.cpp" line="+56"/>
+        <source>Prosecutor</source>
+        <translation>پراسیکیوٹر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>District supervisor (DPP)</source>
+        <translation>ضلعی نگران (ڈی پی پی)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office administrator</source>
+        <translation>منتظمِ دفتر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Centre analyst</source>
+        <translation>مرکزی تجزیہ کار</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Centre auditor</source>
+        <translation>مرکزی آڈیٹر</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>view a register record</source>
+        <translation>رجسٹر کا ریکارڈ دیکھنے</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>view a sealed record</source>
+        <translation>سربمہر ریکارڈ دیکھنے</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>create a record</source>
+        <translation>ریکارڈ بنانے</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>edit a draft</source>
+        <translation>مسودے میں ترمیم کرنے</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>correct a verified record</source>
+        <translation>تصدیق شدہ ریکارڈ کی تصحیح کرنے</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>verify an entry</source>
+        <translation>اندراج کی تصدیق کرنے</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>return an entry with reasons</source>
+        <translation>اندراج وجوہات کے ساتھ واپس کرنے</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>submit an entry to the centre</source>
+        <translation>اندراج مرکز کو ارسال کرنے</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>acknowledge an entry</source>
+        <translation>اندراج کی وصولی تسلیم کرنے</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>record custody</source>
+        <translation>حراست کا اندراج کرنے</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>record a release</source>
+        <translation>رہائی کا اندراج کرنے</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>manage monitoring orders</source>
+        <translation>نگرانی کے احکامات کا انتظام کرنے</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>change compliance status</source>
+        <translation>تعمیل کی حیثیت تبدیل کرنے</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>end a register entry</source>
+        <translation>رجسٹر کا اندراج ختم کرنے</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>seal an entry after acquittal</source>
+        <translation>بریت کے بعد اندراج سربمہر کرنے</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>export a report</source>
+        <translation>رپورٹ برآمد کرنے</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>manage users</source>
+        <translation>صارفین کا انتظام کرنے</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reset a password</source>
+        <translation>پاس ورڈ از سرِ نو مقرر کرنے</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>view the audit log</source>
+        <translation>آڈٹ لاگ دیکھنے</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>verify the audit chain</source>
+        <translation>آڈٹ زنجیر کی تصدیق کرنے</translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Models::Sentence</name>
+    <message>
+        <location filename="../models/domain/sentence.cpp" line="+40"/>
+        <source>The field %1 does not hold %2.</source>
+        <translation>فیلڈ %1 میں %2 موجود نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The field %1 is missing.</source>
+        <translation>فیلڈ %1 موجود نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>text</source>
+        <translation>متن</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>true or false</source>
+        <translation>true یا false</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a whole number of the allowed size</source>
+        <translation>اجازت شدہ حد کے اندر کوئی مکمل عدد</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a date (YYYY-MM-DD) or null</source>
+        <translation>تاریخ (YYYY-MM-DD) یا null</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a list</source>
+        <translation>فہرست</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The field %1 has the unknown value &quot;%2&quot;.</source>
+        <translation>فیلڈ %1 میں نامعلوم قدر &quot;%2&quot; ہے۔</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>a map</source>
+        <translation>میپ (map)</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>The stored sentence record is damaged:
+%1</source>
+        <translation>سزا کا محفوظ شدہ ریکارڈ خراب ہے:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Models::SentenceCalculator</name>
+    <message>
+        <location filename="../models/rules/sentencecalculator.cpp" line="+88"/>
+        <source>The start date of the sentence is missing.</source>
+        <translation>سزا کے آغاز کی تاریخ درج نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sentence has no components.</source>
+        <translation>سزا کا کوئی جزو درج نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Component %1: each part of the term must be between 0 and %2 (field: %3).</source>
+        <translation>جزو %1: مدت کا ہر حصہ 0 اور %2 کے درمیان ہونا چاہیے (فیلڈ: %3)۔</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Component %1: the term of imprisonment must be longer than zero.</source>
+        <translation>جزو %1: قید کی مدت صفر سے زیادہ ہونی چاہیے۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Component %1: the fine cannot be negative.</source>
+        <translation>جزو %1: جرمانہ منفی نہیں ہو سکتا۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Component %1: each part of the imprisonment in default of the fine must be between 0 and %2 (field: %3).</source>
+        <translation>جزو %1: عدم ادائیگیٔ جرمانہ کی صورت میں قید کا ہر حصہ 0 اور %2 کے درمیان ہونا چاہیے (فیلڈ: %3)۔</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Component %1: imprisonment in default needs a fine.</source>
+        <translation>جزو %1: عدم ادائیگی کی صورت میں قید کے لیے جرمانہ ہونا ضروری ہے۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The credit for pre-trial custody (s.382-B CrPC) cannot be negative.</source>
+        <translation>قبل از سزا حراست کی رعایت (دفعہ 382-ب ضابطہ فوجداری) منفی نہیں ہو سکتی۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remission %1: the date is missing.</source>
+        <translation>معافی %1: تاریخ درج نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remission %1: the days must be at least 1.</source>
+        <translation>معافی %1: دنوں کی تعداد کم از کم 1 ہونی چاہیے۔</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Component %1 has the same id as component %2.</source>
+        <translation>جزو %1 کی شناخت (id) وہی ہے جو جزو %2 کی ہے۔</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Component %1 is concurrent, so it cannot follow another component.</source>
+        <translation>جزو %1 بیک وقت چلنے والا ہے، اس لیے یہ کسی دوسرے جزو کے بعد نہیں آ سکتا۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Component %1 follows &quot;%2&quot;, which is not a component of this sentence.</source>
+        <translation>جزو %1 کو &quot;%2&quot; کے بعد رکھا گیا ہے، جو اس سزا کا جزو نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Component %1 cannot follow component %2: the consecutive chain %3 is a cycle.</source>
+        <translation>جزو %1، جزو %2 کے بعد نہیں آ سکتا: یکے بعد دیگرے اجزا کی زنجیر %3 ایک دائرہ بن جاتی ہے۔</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 y %2 m %3 d</source>
+        <translation>%1 سال %2 ماہ %3 دن</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>death</source>
+        <translation>سزائے موت</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>life</source>
+        <translation>عمر قید</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rigorous</source>
+        <translation>قیدِ بامشقت</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>simple</source>
+        <translation>قیدِ محض</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>section not recorded</source>
+        <translation>دفعہ درج نہیں</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>concurrent</source>
+        <translation>بیک وقت</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>consecutive to component %1</source>
+        <translation>جزو %1 کے بعد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from the sentence start</source>
+        <translation>آغازِ سزا سے</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>consecutive to the components before it</source>
+        <translation>سابقہ اجزا کے بعد</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 ← %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sentence starts on %1</source>
+        <translation>سزا کا آغاز %1 سے</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Component %1 (death, %2): a death sentence has no release date</source>
+        <translation>جزو %1 (سزائے موت، %2): سزائے موت میں رہائی کی کوئی تاریخ نہیں ہوتی</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No expected release date while a death sentence stands</source>
+        <translation>سزائے موت برقرار رہنے تک رہائی کی کوئی متوقع تاریخ نہیں</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Component %1 (%2, %3, %4) %5</source>
+        <translation>جزو %1 (%2، %3، %4) %5</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 per PPC s.57</source>
+        <translation>%1 بمطابق دفعہ 57 تعزیراتِ پاکستان</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Component %1: fine of Rs %2 paid, no imprisonment in default</source>
+        <translation>جزو %1: %2 روپے جرمانہ ادا شدہ، عدم ادائیگی پر قید لاگو نہیں</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Component %1: fine of Rs %2 unpaid, no imprisonment in default was ordered</source>
+        <translation>جزو %1: %2 روپے جرمانہ غیر ادا شدہ، عدم ادائیگی پر قید کا حکم نہیں دیا گیا</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Component %1: fine of Rs %2 unpaid, imprisonment in default %3</source>
+        <translation>جزو %1: %2 روپے جرمانہ غیر ادا شدہ، عدم ادائیگی پر قید %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The aggregate term is too long.</source>
+        <translation>مجموعی مدت حد سے زیادہ طویل ہے۔</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The credit for pre-trial custody (%1 days) is more than the term (%2 days).</source>
+        <translation>قبل از سزا حراست کی رعایت (%1 دن) سزا کی مدت (%2 دن) سے زیادہ ہے۔</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Credit for pre-trial custody under s.382-B CrPC, %n day(s)</source>
+        <translation>
+            <numerusform>دفعہ 382-ب ضابطہ فوجداری کے تحت قبل از سزا حراست کی رعایت، %n دن</numerusform>
+            <numerusform>دفعہ 382-ب ضابطہ فوجداری کے تحت قبل از سزا حراست کی رعایت، %n دن</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Remission of %n day(s) granted on %1 by %2</source>
+        <translation>
+            <numerusform>%2 کی جانب سے مورخہ %1 کو عطا کردہ %n دن کی معافی</numerusform>
+            <numerusform>%2 کی جانب سے مورخہ %1 کو عطا کردہ %n دن کی معافی</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: not applied, it excludes sex offences</source>
+        <translation>%1: لاگو نہیں کی گئی، کیونکہ یہ جنسی جرائم پر لاگو نہیں ہوتی</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remission %1 (%2 days) is more than the %3 days left of the term after the earlier deductions.</source>
+        <translation>معافی %1 (%2 دن) سابقہ کٹوتیوں کے بعد مدت کے باقی %3 دنوں سے زیادہ ہے۔</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Expected release: %1</source>
+        <translation>متوقع رہائی: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Models::SentenceLedger</name>
+    <message>
+        <location filename="../models/rules/sentenceledger.cpp" line="+19"/>
+        <source>%1. %2</source>
+        <translation>%1۔ %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1. %2 (%3 d)</source>
+        <translation>%1۔ %2 (%3 دن)</translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Models::UpcomingReleasesModel</name>
+    <message>
+        <location filename="../models/itemmodels/upcomingreleasesmodel.cpp" line="+91"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name (Urdu)</source>
+        <translation>نام (اردو)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CNIC</source>
+        <translation>شناختی کارڈ نمبر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>District</source>
+        <translation>ضلع</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>حیثیت</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected release</source>
+        <translation>متوقع رہائی</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days left</source>
+        <translation>باقی دن</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The date to count the days left from is not valid.</source>
+        <translation>جس تاریخ سے باقی دن شمار کیے جانے ہیں وہ درست نہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../ui/unlockdialog.ui" line="+14"/>
+        <source>Unlock Nigran</source>
+        <translation>نگران کا قفل کھولیں</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sign in to open the office register.</source>
+        <translation>دفتر کا رجسٹر کھولنے کے لیے سائن اِن کریں۔</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Login:</source>
+        <translation>لاگ اِن (&amp;L):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Login</source>
+        <translation>لاگ اِن</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Password:</source>
+        <translation>پاس ورڈ (&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Password</source>
+        <translation>پاس ورڈ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sign-in problem</source>
+        <translation>سائن اِن میں مسئلہ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Checking the password…</source>
+        <translation>پاس ورڈ کی جانچ ہو رہی ہے…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Checking the password</source>
+        <translation>پاس ورڈ کی جانچ ہو رہی ہے</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../ui/usersdialog.ui" line="+6"/>
+        <source>Users of this office</source>
+        <translation>اس دفتر کے صارفین</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Users:</source>
+        <translation>صارفین (&amp;U):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Users</source>
+        <translation>صارفین</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Add a user</source>
+        <translation>صارف شامل کریں</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Login:</source>
+        <translation>لاگ اِن (&amp;L):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New user login</source>
+        <translation>نئے صارف کا لاگ اِن</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Name:</source>
+        <translation>نام (&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New user name</source>
+        <translation>نئے صارف کا نام</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Role:</source>
+        <translation>عہدہ (&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New user role</source>
+        <translation>نئے صارف کا عہدہ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Password:</source>
+        <translation>پاس ورڈ (&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New user password</source>
+        <translation>نئے صارف کا پاس ورڈ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Co&amp;nfirm password:</source>
+        <translation>پاس ورڈ کی تصدیق (&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Confirm new user password</source>
+        <translation>نئے صارف کے پاس ورڈ کی تصدیق</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add user</source>
+        <translation>صارف شامل کریں (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reset the selected user&apos;s password</source>
+        <translation>منتخب صارف کا پاس ورڈ از سرِ نو مقرر کریں</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New pass&amp;word:</source>
+        <translation>نیا پاس ورڈ (&amp;W):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New password for the selected user</source>
+        <translation>منتخب صارف کے لیے نیا پاس ورڈ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Confir&amp;m new password:</source>
+        <translation>نئے پاس ورڈ کی تصدیق (&amp;M):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Confirm the new password</source>
+        <translation>نئے پاس ورڈ کی تصدیق</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>R&amp;eset password</source>
+        <translation>پاس ورڈ از سرِ نو مقرر کریں (&amp;E)</translation>
+    </message>
+</context>
 </TS>

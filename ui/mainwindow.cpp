@@ -18,6 +18,7 @@
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -30,6 +31,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -183,6 +185,28 @@ QWidget *MainWindow::createRegisterPage()
     filters->addSpacing(12);
     filters->addWidget(m_statusLabel);
     filters->addWidget(m_statusFilter);
+    m_districtLabel = new QLabel(page);
+    m_districtFilter = new QComboBox(page);
+    m_districtFilter->setObjectName(QStringLiteral("districtFilter"));
+    // Searchable: typing part of a district's name (in either script) offers the matches.
+    m_districtFilter->setEditable(true);
+    m_districtFilter->setInsertPolicy(QComboBox::NoInsert);
+    m_districtFilter->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_districtFilter->completer()->setFilterMode(Qt::MatchContains);
+    m_districtFilter->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    m_districtFilter->setMinimumContentsLength(14);
+    m_districtFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_districtLabel->setBuddy(m_districtFilter);
+    m_releaseLabel = new QLabel(page);
+    m_releaseFilter = new QComboBox(page);
+    m_releaseFilter->setObjectName(QStringLiteral("releaseFilter"));
+    m_releaseLabel->setBuddy(m_releaseFilter);
+    filters->addSpacing(12);
+    filters->addWidget(m_districtLabel);
+    filters->addWidget(m_districtFilter);
+    filters->addSpacing(12);
+    filters->addWidget(m_releaseLabel);
+    filters->addWidget(m_releaseFilter);
     layout->addLayout(filters);
 
     m_table = new QTableView(page);
@@ -206,9 +230,13 @@ QWidget *MainWindow::createRegisterPage()
     connect(m_searchEdit, &QLineEdit::textEdited, this, [this] { m_searchDelay.start(); });
     connect(m_searchEdit, &QLineEdit::returnPressed, this, &MainWindow::applySearch);
     connect(m_statusFilter, &QComboBox::activated, this, &MainWindow::applySearch);
+    connect(m_districtFilter, &QComboBox::activated, this, &MainWindow::applySearch);
+    connect(m_releaseFilter, &QComboBox::activated, this, &MainWindow::applySearch);
 
     setTabOrder(m_searchEdit, m_statusFilter);
-    setTabOrder(m_statusFilter, m_table);
+    setTabOrder(m_statusFilter, m_districtFilter);
+    setTabOrder(m_districtFilter, m_releaseFilter);
+    setTabOrder(m_releaseFilter, m_table);
     return page;
 }
 
@@ -281,6 +309,13 @@ void MainWindow::retranslate()
     m_statusLabel->setText(tr("S&tatus:"));
     m_statusFilter->setAccessibleName(tr("Filter by status"));
     fillStatusFilter();
+    m_districtLabel->setText(tr("&District:"));
+    m_districtFilter->setAccessibleName(tr("Filter by district"));
+    m_districtFilter->setAccessibleDescription(tr("Type part of a district's name to find it."));
+    fillDistrictFilter();
+    m_releaseLabel->setText(tr("Release &window:"));
+    m_releaseFilter->setAccessibleName(tr("Filter by expected release"));
+    fillReleaseFilter();
     m_table->setAccessibleName(tr("People on the register"));
     m_adminText->setText(tr("Office administrators manage users and enrolment; they do not see case data."));
     m_adminUsersButton->setText(tr("&Manage users…"));
@@ -335,6 +370,43 @@ void MainWindow::fillStatusFilter()
         m_statusFilter->addItem(RegisterWorkflow::displayName(status), int(status));
     const int index = m_statusFilter->findData(current.isValid() ? current : QVariant(-1));
     m_statusFilter->setCurrentIndex(qMax(0, index));
+}
+
+namespace {
+// The release window's choices: days ahead of today, or a marker.
+constexpr int AnyRelease = 0;
+constexpr int AlreadyReleased = -1;
+} // namespace
+
+void MainWindow::fillDistrictFilter()
+{
+    const QString current = m_districtFilter->currentData().toString();
+    const QSignalBlocker blocker(m_districtFilter);
+    m_districtFilter->clear();
+    m_districtFilter->addItem(tr("All districts"), QString());
+    if (m_service) {
+        // Only the districts that have people in this office (usually its own district alone).
+        const bool urdu = m_languages && m_languages->language() == Language::Urdu;
+        for (const District &district : DistrictList::builtIn().all()) {
+            PersonQuery query;
+            query.district = district.code;
+            if (m_service->count(query).value_or(0) > 0)
+                m_districtFilter->addItem(
+                    urdu && !district.nameUr.isEmpty() ? district.nameUr : district.name, district.code);
+        }
+    }
+    m_districtFilter->setCurrentIndex(qMax(0, m_districtFilter->findData(current)));
+}
+
+void MainWindow::fillReleaseFilter()
+{
+    const QVariant current = m_releaseFilter->currentData();
+    m_releaseFilter->clear();
+    m_releaseFilter->addItem(tr("Any release date"), AnyRelease);
+    for (int days : { 30, 60, 90 })
+        m_releaseFilter->addItem(tr("Released within %n day(s)", nullptr, days), days);
+    m_releaseFilter->addItem(tr("Already released"), AlreadyReleased);
+    m_releaseFilter->setCurrentIndex(qMax(0, m_releaseFilter->findData(current)));
 }
 
 QString MainWindow::userText() const
@@ -396,6 +468,7 @@ void MainWindow::setSession(Office &office)
         m_model = new PersonListModel(*m_service, this);
         connect(m_model, &PersonListModel::errorOccurred, this, &MainWindow::showError);
         m_table->setModel(m_model);
+        fillDistrictFilter();
         applySearch();
         fitTableToFont();
         m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(), Qt::AscendingOrder);
@@ -423,6 +496,8 @@ void MainWindow::clearSession()
     // The search text may be a name or a CNIC: it goes with the data.
     m_searchEdit->clear();
     m_statusFilter->setCurrentIndex(0);
+    fillDistrictFilter();
+    m_releaseFilter->setCurrentIndex(0);
     statusBar()->clearMessage();
     updateSessionWidgets();
 }
@@ -436,6 +511,17 @@ void MainWindow::applySearch()
     query.text = m_searchEdit->text().trimmed();
     if (const int status = m_statusFilter->currentData().toInt(); status >= 0)
         query.status = RegisterStatus(status);
+    // An edited district text that names no entry falls back to the chosen entry's code.
+    query.district = m_districtFilter->currentData().toString();
+    if (const int days = m_releaseFilter->currentData().toInt(); days != AnyRelease && m_office) {
+        const QDate today = UpcomingReleasesView::today(*m_office);
+        if (days == AlreadyReleased) {
+            query.releaseTo = today.addDays(-1);
+        } else {
+            query.releaseFrom = today;
+            query.releaseTo = today.addDays(days);
+        }
+    }
     query.order = m_model->query().order;
     statusBar()->clearMessage();
     m_model->setQuery(query);

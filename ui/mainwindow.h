@@ -53,6 +53,11 @@ public:
 
     QLineEdit *searchEdit() const { return m_searchEdit; }
     QComboBox *statusFilter() const { return m_statusFilter; }
+    /// "All districts" (empty data), then each district with people in the office (data: its code);
+    /// editable, so that a district can be found by typing part of its name.
+    QComboBox *districtFilter() const { return m_districtFilter; }
+    /// Expected release: any, within 30/60/90 days from today (Pakistan time), or already released.
+    QComboBox *releaseFilter() const { return m_releaseFilter; }
     QTableView *personTable() const { return m_table; }
     Models::PersonListModel *personModel() const { return m_model; }
     QString userText() const;
@@ -64,7 +69,7 @@ public:
     QList<QWidget *> sessionWindows() const;
 
 public Q_SLOTS:
-    /// Applies the search text and the status filter now (the search box waits SearchDelayMs).
+    /// Applies the search text and the filters now (the search box waits SearchDelayMs).
     void applySearch();
     /// Opens the users dialog (administrators); non-modal, so that it never blocks a lock.
     void showUsersDialog();
@@ -94,6 +99,8 @@ private:
     QWidget *createLockedPage();
     void retranslate();
     void fillStatusFilter();
+    void fillDistrictFilter();
+    void fillReleaseFilter();
     void updateSessionWidgets();
     void updateCount();
     void sortBy(int column);
@@ -125,6 +132,10 @@ private:
     QLineEdit *m_searchEdit = nullptr;
     QLabel *m_statusLabel = nullptr;
     QComboBox *m_statusFilter = nullptr;
+    QLabel *m_districtLabel = nullptr;
+    QComboBox *m_districtFilter = nullptr;
+    QLabel *m_releaseLabel = nullptr;
+    QComboBox *m_releaseFilter = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_adminText = nullptr;
     QPushButton *m_adminUsersButton = nullptr;

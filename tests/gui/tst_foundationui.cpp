@@ -283,6 +283,10 @@ private Q_SLOTS:
         press(Qt::Key_Down);
         QTRY_COMPARE(window->personTable()->model()->rowCount(), 0);
         press(Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), window->districtFilter());
+        press(Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), window->releaseFilter());
+        press(Qt::Key_Tab);
         QCOMPARE(QApplication::focusWidget(), window->personTable());
 
         // Clicking the CNIC header orders by CNIC.

@@ -4,6 +4,7 @@
 #include "recordforms/dateedit.h"
 #include "recordforms/districtcombo.h"
 
+#include "domain/cnic.h"
 #include "domain/recordvalidator.h"
 
 #include <QComboBox>
@@ -268,6 +269,8 @@ void PersonForm::registerAddressRows()
 Person PersonForm::person() const
 {
     Person person;
+    person.id = m_personId;
+    person.photo = m_photo;
     person.district = m_owningDistrict;
     person.nameLatin = m_nameLatin->text().simplified();
     person.nameUrdu = m_nameUrdu->text().simplified();
@@ -293,6 +296,46 @@ Person PersonForm::person() const
             row.text->text().trimmed(), row.district->districtCode(), row.validFrom->date(),
             row.validTo->date() };
     return person;
+}
+
+void PersonForm::setPerson(const Person &person)
+{
+    m_personId = person.id;
+    m_photo = person.photo;
+    m_owningDistrict = person.district;
+    const QString listSeparator = QStringLiteral(", ");
+    m_nameLatin->setText(person.nameLatin);
+    m_nameUrdu->setText(person.nameUrdu);
+    m_parentageRelation->setCurrentIndex(m_parentageRelation->findData(int(person.parentage.relation)));
+    m_parentageLatin->setText(person.parentage.nameLatin);
+    m_parentageUrdu->setText(person.parentage.nameUrdu);
+    m_aliases->setText(person.aliases.join(listSeparator));
+    m_birthDate->setDate(person.birthDate);
+    m_gender->setCurrentIndex(m_gender->findData(int(person.gender)));
+    QString cnic;
+    if (person.cnic) {
+        const auto parsed = Cnic::parse(*person.cnic);
+        cnic = parsed ? parsed->formatted() : *person.cnic;
+    }
+    m_cnic->setText(cnic);
+    m_passportNumber->setText(person.passport ? person.passport->number : QString());
+    m_nationality->setText(person.passport ? person.passport->nationality : QString());
+    m_residence->setDistrictCode(person.residenceDistrict);
+    m_description->setText(person.description);
+    m_marks->setText(person.marks);
+    m_phones->setText(person.phones.join(listSeparator));
+    while (!m_addressRows.isEmpty())
+        removeAddress();
+    for (const Address &address : person.addresses) {
+        addAddress();
+        const AddressRow &row = m_addressRows.constLast();
+        row.type->setCurrentIndex(row.type->findData(int(address.type)));
+        row.text->setText(address.text);
+        row.district->setDistrictCode(address.district);
+        row.validFrom->setDate(address.validFrom);
+        row.validTo->setDate(address.validTo);
+    }
+    resetTouched();
 }
 
 QList<FieldError> PersonForm::problems() const

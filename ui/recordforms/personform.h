@@ -31,7 +31,11 @@ public:
     /// The district office that will own the record (the signed-in office's); also the default
     /// district of residence.
     void setOwningDistrict(const QString &code);
+    /// The values of the form; the id, owning district and photograph are those of setPerson().
     Models::Person person() const;
+    /// Fills the form with `person` (to edit it): every field, the address history, and the owning
+    /// district; the fields count as untouched.
+    void setPerson(const Models::Person &person);
 
     QList<Models::FieldError> problems() const override;
     QList<QWidget *> focusOrder() const override;
@@ -59,6 +63,8 @@ private:
     void registerAddressRows();
 
     QString m_owningDistrict;
+    QString m_personId;
+    QByteArray m_photo;
     QLineEdit *m_nameLatin;
     QLineEdit *m_nameUrdu;
     QComboBox *m_parentageRelation;

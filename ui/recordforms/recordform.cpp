@@ -98,6 +98,12 @@ void RecordForm::revalidate()
     Q_EMIT edited();
 }
 
+void RecordForm::resetTouched()
+{
+    m_touched.clear();
+    revalidate();
+}
+
 QList<FieldError> RecordForm::showAllProblems()
 {
     m_showAll = true;

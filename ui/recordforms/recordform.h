@@ -71,6 +71,8 @@ protected:
     void setGeneralErrorLabel(QLabel *label) { m_general = label; }
     /// Checks again and shows the problems of touched fields.
     void revalidate();
+    /// Forgets which fields the user changed (after values were filled in, not typed) and checks again.
+    void resetTouched();
     /// For subclasses whose computed output (a ledger) follows the values.
     virtual void valuesChanged() { }
     /// `own` (text the form could not read) first; the validator's problems for the same keys are

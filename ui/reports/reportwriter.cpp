@@ -1,5 +1,7 @@
 #include "reports/reportwriter.h"
 
+#include "biditext.h"
+
 #include "domain/cnic.h"
 #include "domain/districtlist.h"
 #include "domain/offencecatalogue.h"
@@ -74,13 +76,7 @@ QString urduSpan(const QString &text)
         : QStringLiteral("<span style=\"font-family:'%1'\">%2</span>").arg(family, esc(text));
 }
 
-/// Digits and Latin text that must read left to right inside Urdu text: after an Arabic-script
-/// letter the bidi algorithm would turn "2024-03-01" into "01-03-2024". A left-to-right mark on
-/// either side keeps the run in order.
-QString ltr(const QString &text)
-{
-    return text.isEmpty() ? text : QChar(0x200E) + text + QChar(0x200E);
-}
+using BidiText::ltr;
 
 QString isoDate(QDate date)
 {

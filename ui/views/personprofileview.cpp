@@ -249,6 +249,8 @@ QTableWidget *PersonProfileView::createTable(const QString &objectName, int colu
     table->setTabKeyNavigation(false);
     table->setWordWrap(false);
     table->verticalHeader()->hide();
+    // Rows follow the font: Nastaliq (Urdu) lines are about twice as tall as Latin ones.
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setStretchLastSection(true);
     return table;
 }
@@ -719,9 +721,22 @@ void PersonProfileView::rebuildActions()
 {
     qDeleteAll(m_actionButtons);
     m_actionButtons.clear();
+    delete m_editButton;
+    m_editButton = nullptr;
     const bool hasSteps = m_file && !m_file->sealed;
     if (hasSteps) {
         const Role role = m_office.user().role;
+        const bool draft
+            = m_file->status == RegisterStatus::Draft || m_file->status == RegisterStatus::Returned;
+        if (AccessPolicy::allows(role, draft ? Action::EditDraft : Action::CorrectVerified)) {
+            m_editButton = new QPushButton(draft ? tr("Edi&t…") : tr("Correc&t…"), this);
+            m_editButton->setObjectName(QStringLiteral("action_edit"));
+            m_editButton->setAutoDefault(false);
+            m_editButton->setAccessibleName(draft ? tr("Edit the person's identity")
+                                                  : tr("Correct the person's identity, with a reason"));
+            connect(m_editButton, &QPushButton::clicked, this, &PersonProfileView::requestEdit);
+            m_actionLayout->addWidget(m_editButton);
+        }
         const RegisterStatus from = m_file->status;
         for (RegisterStatus to : RegisterWorkflow::nextStates(from, role)) {
             auto *button = new QPushButton(actionText(from, to), this);
@@ -742,7 +757,7 @@ void PersonProfileView::rebuildActions()
             m_actionButtons << seal;
         }
     }
-    m_actionsLabel->setVisible(!m_actionButtons.isEmpty());
+    m_actionsLabel->setVisible(!m_actionButtons.isEmpty() || m_editButton);
 }
 
 QPushButton *PersonProfileView::actionButton(RegisterStatus to) const
@@ -791,6 +806,19 @@ void PersonProfileView::requestSeal()
         false, [this](const QString &reason, std::optional<EndReason>) {
             return m_service.sealOnAcquittal(m_personId, reason);
         });
+}
+
+void PersonProfileView::requestEdit()
+{
+    if (!m_file || m_file->sealed)
+        return;
+    if (m_editDialog)
+        m_editDialog->deleteLater();
+    m_editDialog = new EditPersonDialog(m_service, *m_file, this);
+    m_editDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_editDialog, &QDialog::accepted, this, &PersonProfileView::afterStep);
+    // Window-modal rather than exec(): never blocks the event loop (idle lock, tests).
+    m_editDialog->open();
 }
 
 void PersonProfileView::openReasonDialog(const QString &title, const QString &prompt, bool asksEndReason,

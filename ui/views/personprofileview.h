@@ -1,5 +1,6 @@
 #pragma once
 
+#include "editpersondialog.h"
 #include "reasondialog.h"
 #include "services/registerservice.h"
 
@@ -68,6 +69,11 @@ public:
     Models::AuditEntryModel *auditModel() const { return m_auditModel; }
     /// The reason dialog while one is open.
     ReasonDialog *reasonDialog() const { return m_reasonDialog; }
+    /// "Edit…" / "Correct…" (object name "action_edit", not one of actionButtons()), shown to roles that may
+    /// edit or correct the entry; null otherwise.
+    QPushButton *editButton() const { return m_editButton; }
+    /// The edit dialog while one is open.
+    EditPersonDialog *editDialog() const { return m_editDialog; }
 
     /// The ledger steps of a sentence, numbered ("1. …"), as the sentences tab lists them.
     static QStringList numberedSteps(const Models::SentenceLedger &ledger);
@@ -79,9 +85,12 @@ public Q_SLOTS:
     void requestStep(Models::RegisterStatus to);
     /// Asks for the appeal judgment and seals the entry (supervisors).
     void requestSeal();
+    /// Opens the person's identity for editing (a correction with a reason past the draft stage).
+    void requestEdit();
 
 Q_SIGNALS:
-    /// The entry changed (a workflow step was taken), e.g. for the register list to refresh.
+    /// The entry changed (a workflow step was taken, or it was edited), e.g. for the register list to
+    /// refresh.
     void entryChanged(const QString &personId);
 
 protected:
@@ -137,6 +146,8 @@ private:
     QList<QPushButton *> m_actionButtons;
     QDialogButtonBox *m_closeButtons = nullptr;
     QPointer<ReasonDialog> m_reasonDialog;
+    QPushButton *m_editButton = nullptr;
+    QPointer<EditPersonDialog> m_editDialog;
 };
 
 } // namespace Nigran::Gui
