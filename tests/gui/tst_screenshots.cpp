@@ -15,10 +15,10 @@
 #include "services/registerservice.h"
 
 #include <QApplication>
-#include <QListWidget>
 #include <QDir>
 #include <QFontDatabase>
 #include <QImage>
+#include <QListWidget>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
