@@ -2212,7 +2212,7 @@
 <context>
     <name>Nigran::Gui::ReportWriter</name>
     <message>
-        <location filename="../ui/reports/reportwriter.cpp" line="+563"/>
+        <location filename="../ui/reports/reportwriter.cpp" line="+559"/>
         <source>Could not draw the report into %1.</source>
         <translation type="unfinished"></translation>
     </message>

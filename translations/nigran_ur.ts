@@ -521,7 +521,7 @@
     <message>
         <location line="+19"/>
         <source>%1: “%2” is not a date; write it as year-month-day (2024-01-31)</source>
-        <translation>%1: “%2” تاریخ نہیں ہے؛ اسے سال-ماہ-دن کی ترتیب سے لکھیں (2024-01-31)</translation>
+        <translation>%1: “‎%2‎” تاریخ نہیں ہے؛ اسے سال-ماہ-دن کی ترتیب سے لکھیں (‎2024-01-31‎)</translation>
     </message>
 </context>
 <context>
@@ -1815,7 +1815,7 @@
     <message>
         <location line="+2"/>
         <source>%1 (age %2)</source>
-        <translation>%1 (عمر %2 سال)</translation>
+        <translation>‎%1‎ (عمر %2 سال)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1900,7 +1900,7 @@
     <message>
         <location line="+3"/>
         <source>%1 since %2</source>
-        <translation>%2 سے %1</translation>
+        <translation>‎%2‎ سے %1</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -1985,7 +1985,7 @@
     <message>
         <location line="+13"/>
         <source> (%1 days)</source>
-        <translation> (%1 دن)</translation>
+        <translation> (‎%1‎ دن)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1995,7 +1995,7 @@
     <message>
         <location line="+13"/>
         <source>Expected release: %1</source>
-        <translation>متوقع رہائی: %1</translation>
+        <translation>متوقع رہائی: ‎%1‎</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2005,7 +2005,7 @@
     <message>
         <location line="+5"/>
         <source>Sentence %1, from %2</source>
-        <translation>سزا %1، از %2</translation>
+        <translation>سزا %1، از ‎%2‎</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2015,7 +2015,7 @@
     <message>
         <location line="+6"/>
         <source>Release on %1</source>
-        <translation>رہائی بتاریخ %1</translation>
+        <translation>رہائی بتاریخ ‎%1‎</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2217,7 +2217,7 @@
 <context>
     <name>Nigran::Gui::ReportWriter</name>
     <message>
-        <location filename="../ui/reports/reportwriter.cpp" line="+563"/>
+        <location filename="../ui/reports/reportwriter.cpp" line="+559"/>
         <source>Could not draw the report into %1.</source>
         <translation>رپورٹ %1 میں تیار نہیں کی جا سکی۔</translation>
     </message>
@@ -2505,7 +2505,7 @@
     <message>
         <location line="+6"/>
         <source>Expected release: %1</source>
-        <translation>متوقع رہائی: %1</translation>
+        <translation>متوقع رہائی: ‎%1‎</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2586,7 +2586,7 @@
     <message>
         <location line="+6"/>
         <source>From %1: %2 within 30 days, %3 in 31–60 days, %4 in 61–90 days</source>
-        <translation>%1 سے: 30 دن کے اندر %2، 31–60 دن میں %3، 61–90 دن میں %4</translation>
+        <translation>‎%1‎ سے: 30 دن کے اندر %2، 31–60 دن میں %3، 61–90 دن میں %4</translation>
     </message>
 </context>
 <context>
@@ -2886,7 +2886,7 @@
     <message>
         <location line="+4"/>
         <source>dashes must be placed as #####-#######-#</source>
-        <translation>ڈیش اس ترتیب سے ہونے چاہئیں: #####-#######-#</translation>
+        <translation>ڈیش اس ترتیب سے ہونے چاہئیں: ‎#####-#######-#‎</translation>
     </message>
 </context>
 <context>
@@ -3429,7 +3429,7 @@
     <message>
         <location line="+8"/>
         <source>must not be before %1</source>
-        <translation>تاریخ %1 سے پہلے کی نہیں ہو سکتی</translation>
+        <translation>تاریخ ‎%1‎ سے پہلے کی نہیں ہو سکتی</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3439,7 +3439,7 @@
     <message>
         <location line="+10"/>
         <source>must not be before %1 (%2)</source>
-        <translation>تاریخ %1 (%2) سے پہلے کی نہیں ہو سکتی</translation>
+        <translation>تاریخ %1 (‎%2‎) سے پہلے کی نہیں ہو سکتی</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3459,7 +3459,7 @@
     <message>
         <location line="+9"/>
         <source>“%1” was not in force on %2</source>
-        <translation>“%1” مورخہ %2 کو نافذ العمل نہیں تھا</translation>
+        <translation>“%1” مورخہ ‎%2‎ کو نافذ العمل نہیں تھا</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3524,7 +3524,7 @@
     <message>
         <location line="+7"/>
         <source>must not be after “valid to” (%1)</source>
-        <translation>تاریخ “مؤثر تا” (%1) کے بعد کی نہیں ہو سکتی</translation>
+        <translation>تاریخ “مؤثر تا” (‎%1‎) کے بعد کی نہیں ہو سکتی</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3722,7 +3722,7 @@
     <message>
         <location line="+3"/>
         <source>must be after the start date (%1)</source>
-        <translation>تاریخِ آغاز (%1) کے بعد کی ہونی چاہیے</translation>
+        <translation>تاریخِ آغاز (‎%1‎) کے بعد کی ہونی چاہیے</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4225,12 +4225,12 @@
     <message>
         <location line="+6"/>
         <source>%1: %2 → %3</source>
-        <translation>%1: %2 ← %3</translation>
+        <translation>%1: ‎%2‎ تا ‎%3‎</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sentence starts on %1</source>
-        <translation>سزا کا آغاز %1 سے</translation>
+        <translation>سزا کا آغاز ‎%1‎ سے</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4289,8 +4289,8 @@
         <location line="+5"/>
         <source>Remission of %n day(s) granted on %1 by %2</source>
         <translation>
-            <numerusform>%2 کی جانب سے مورخہ %1 کو عطا کردہ %n دن کی معافی</numerusform>
-            <numerusform>%2 کی جانب سے مورخہ %1 کو عطا کردہ %n دن کی معافی</numerusform>
+            <numerusform>%2 کی جانب سے مورخہ ‎%1‎ کو عطا کردہ %n دن کی معافی</numerusform>
+            <numerusform>%2 کی جانب سے مورخہ ‎%1‎ کو عطا کردہ %n دن کی معافی</numerusform>
         </translation>
     </message>
     <message>
@@ -4306,7 +4306,7 @@
     <message>
         <location line="+9"/>
         <source>Expected release: %1</source>
-        <translation>متوقع رہائی: %1</translation>
+        <translation>متوقع رہائی: ‎%1‎</translation>
     </message>
 </context>
 <context>
@@ -4319,7 +4319,7 @@
     <message>
         <location line="+4"/>
         <source>%1. %2 (%3 d)</source>
-        <translation>%1۔ %2 (%3 دن)</translation>
+        <translation>%1۔ %2 (‎%3‎ دن)</translation>
     </message>
 </context>
 <context>
