@@ -6,6 +6,7 @@
 #include "kdfprovider.h"
 #include "languagemanager.h"
 
+#include "core/applog.h"
 #include "core/appsettings.h"
 #include "security/clock.h"
 #include "services/office.h"
@@ -155,6 +156,9 @@ int main(int argc, char *argv[])
     const QString dataDir = arguments.dataDir.isEmpty()
         ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
         : QDir(arguments.dataDir).absolutePath();
+    // Ids and counts only, never personal data (AppLog); rotated files under <data-dir>/logs.
+    QDir().mkpath(dataDir);
+    Models::AppLog::install(dataDir);
     // The demo keeps its own settings beside it, so that it never changes the real ones.
     Models::AppSettings settings
         = Models::AppSettings::open(arguments.demo ? Gui::DemoOffice::directoryIn(dataDir) : dataDir);
