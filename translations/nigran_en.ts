@@ -92,7 +92,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../app/main.cpp" line="+51"/>
+        <location filename="../app/main.cpp" line="+52"/>
         <source>Nigran: register of convicted sex offenders, district office client.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -147,7 +147,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+91"/>
         <source>Creating the demonstration office…
 </source>
         <translation type="unfinished"></translation>
