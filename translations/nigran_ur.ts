@@ -165,8 +165,8 @@
         <location filename="../ui/applicationcontroller.cpp" line="+90"/>
         <source>Nigran was locked after %n minute(s) without use. Sign in to continue.</source>
         <translation>
-            <numerusform>‏%n منٹ تک استعمال نہ ہونے پر نگران کو مقفل کر دیا گیا۔ جاری رکھنے کے لیے سائن اِن کریں۔</numerusform>
-            <numerusform>‏%n منٹ تک استعمال نہ ہونے پر نگران کو مقفل کر دیا گیا۔ جاری رکھنے کے لیے سائن اِن کریں۔</numerusform>
+            <numerusform>%n منٹ تک استعمال نہ ہونے پر نگران کو مقفل کر دیا گیا۔ جاری رکھنے کے لیے سائن اِن کریں۔</numerusform>
+            <numerusform>%n منٹ تک استعمال نہ ہونے پر نگران کو مقفل کر دیا گیا۔ جاری رکھنے کے لیے سائن اِن کریں۔</numerusform>
         </translation>
     </message>
     <message>
@@ -430,12 +430,12 @@
     <message>
         <location line="+4"/>
         <source>%1 is registrable (s.2(h)): a conviction puts the person on the register.</source>
-        <translation>‏%1 قابلِ اندراج ہے (دفعہ 2(h)): اس کے تحت سزا ہونے پر شخص رجسٹر میں درج ہو جاتا ہے۔</translation>
+        <translation>%1 قابلِ اندراج ہے (دفعہ 2(h)): اس کے تحت سزا ہونے پر شخص رجسٹر میں درج ہو جاتا ہے۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is not registrable: a conviction under it alone does not put the person on the register.</source>
-        <translation>‏%1 ناقابلِ اندراج ہے: صرف اس کے تحت سزا ہونے سے شخص رجسٹر میں درج نہیں ہوتا۔</translation>
+        <translation>%1 ناقابلِ اندراج ہے: صرف اس کے تحت سزا ہونے سے شخص رجسٹر میں درج نہیں ہوتا۔</translation>
     </message>
 </context>
 <context>
@@ -521,7 +521,7 @@
     <message>
         <location line="+19"/>
         <source>%1: “%2” is not a date; write it as year-month-day (2024-01-31)</source>
-        <translation>‏%1: “‎%2‎” تاریخ نہیں ہے؛ اسے سال-ماہ-دن کی ترتیب سے لکھیں (‎2024-01-31‎)</translation>
+        <translation>%1: “%2” تاریخ نہیں ہے؛ اسے سال-ماہ-دن کی ترتیب سے لکھیں (2024-01-31)</translation>
     </message>
 </context>
 <context>
@@ -575,8 +575,8 @@
         <location line="+26"/>
         <source>Creating the demonstration office with %n synthetic person(s)…</source>
         <translation>
-            <numerusform>‏%n مصنوعی شخص پر مشتمل نمائشی دفتر بنایا جا رہا ہے…</numerusform>
-            <numerusform>‏%n مصنوعی افراد پر مشتمل نمائشی دفتر بنایا جا رہا ہے…</numerusform>
+            <numerusform>%n مصنوعی شخص پر مشتمل نمائشی دفتر بنایا جا رہا ہے…</numerusform>
+            <numerusform>%n مصنوعی افراد پر مشتمل نمائشی دفتر بنایا جا رہا ہے…</numerusform>
         </translation>
     </message>
     <message>
@@ -613,7 +613,7 @@
     <message>
         <location line="+33"/>
         <source>%1: “%2” matches no single district</source>
-        <translation>‏%1: “%2” کسی ایک ضلع سے مطابقت نہیں رکھتا</translation>
+        <translation>%1: “%2” کسی ایک ضلع سے مطابقت نہیں رکھتا</translation>
     </message>
 </context>
 <context>
@@ -621,12 +621,12 @@
     <message>
         <location filename="../ui/views/editpersondialog.cpp" line="+30"/>
         <source>Correct %1</source>
-        <translation>‏%1 کے کوائف کی تصحیح</translation>
+        <translation>%1 کے کوائف کی تصحیح</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit %1</source>
-        <translation>‏%1 کے کوائف میں ترمیم</translation>
+        <translation>%1 کے کوائف میں ترمیم</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -895,8 +895,8 @@
         <location line="+2"/>
         <source>Released within %n day(s)</source>
         <translation>
-            <numerusform>‏%n دن کے اندر رہائی</numerusform>
-            <numerusform>‏%n دن کے اندر رہائی</numerusform>
+            <numerusform>%n دن کے اندر رہائی</numerusform>
+            <numerusform>%n دن کے اندر رہائی</numerusform>
         </translation>
     </message>
     <message>
@@ -928,8 +928,8 @@
         <location line="+95"/>
         <source>%n person(s) found</source>
         <translation>
-            <numerusform>‏%n شخص ملا</numerusform>
-            <numerusform>‏%n افراد ملے</numerusform>
+            <numerusform>%n شخص ملا</numerusform>
+            <numerusform>%n افراد ملے</numerusform>
         </translation>
     </message>
     <message>
@@ -1745,12 +1745,12 @@
     <message>
         <location line="+8"/>
         <source>%1 — person&apos;s file</source>
-        <translation>‏%1 — شخص کی فائل</translation>
+        <translation>%1 — شخص کی فائل</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 · %2 · sealed after acquittal</source>
-        <translation>‏%1 · %2 · بریت کے بعد سربمہر</translation>
+        <translation>%1 · %2 · بریت کے بعد سربمہر</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1815,7 +1815,7 @@
     <message>
         <location line="+2"/>
         <source>%1 (age %2)</source>
-        <translation>‏‎%1‎ (عمر %2 سال)</translation>
+        <translation>%1 (عمر %2 سال)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1895,12 +1895,12 @@
     <message>
         <location line="+7"/>
         <source>%1 (Special Court)</source>
-        <translation>‏%1 (خصوصی عدالت)</translation>
+        <translation>%1 (خصوصی عدالت)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 since %2</source>
-        <translation>‏‎%2‎ سے %1</translation>
+        <translation>%2 سے %1</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -1985,17 +1985,17 @@
     <message>
         <location line="+13"/>
         <source> (%1 days)</source>
-        <translation> (‎%1‎ دن)</translation>
+        <translation> (%1 دن)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1. %2%3</source>
-        <translation>‏%1۔ %2%3</translation>
+        <translation>%1۔ %2%3</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Expected release: %1</source>
-        <translation>متوقع رہائی: ‎%1‎</translation>
+        <translation>متوقع رہائی: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2005,7 +2005,7 @@
     <message>
         <location line="+5"/>
         <source>Sentence %1, from %2</source>
-        <translation>سزا %1، از ‎%2‎</translation>
+        <translation>سزا %1، از %2</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2015,7 +2015,7 @@
     <message>
         <location line="+6"/>
         <source>Release on %1</source>
-        <translation>رہائی بتاریخ ‎%1‎</translation>
+        <translation>رہائی بتاریخ %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2505,7 +2505,7 @@
     <message>
         <location line="+6"/>
         <source>Expected release: %1</source>
-        <translation>متوقع رہائی: ‎%1‎</translation>
+        <translation>متوقع رہائی: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2586,7 +2586,7 @@
     <message>
         <location line="+6"/>
         <source>From %1: %2 within 30 days, %3 in 31–60 days, %4 in 61–90 days</source>
-        <translation>‏‎%1‎ سے: 30 دن کے اندر %2، 31–60 دن میں %3، 61–90 دن میں %4</translation>
+        <translation>%1 سے: 30 دن کے اندر %2، 31–60 دن میں %3، 61–90 دن میں %4</translation>
     </message>
 </context>
 <context>
@@ -2645,7 +2645,7 @@
     <message>
         <location line="+39"/>
         <source>The password of %1 has been reset. Give it to the user in person.</source>
-        <translation>‏%1 کا پاس ورڈ از سرِ نو مقرر کر دیا گیا ہے۔ یہ پاس ورڈ صارف کو بالمشافہ دیں۔</translation>
+        <translation>%1 کا پاس ورڈ از سرِ نو مقرر کر دیا گیا ہے۔ یہ پاس ورڈ صارف کو بالمشافہ دیں۔</translation>
     </message>
 </context>
 <context>
@@ -2653,7 +2653,7 @@
     <message>
         <location filename="../models/services/accesspolicy.cpp" line="+62"/>
         <source>A %1 may not %2.</source>
-        <translation>‏%1 کو %2 کی اجازت نہیں ہے۔</translation>
+        <translation>%1 کو %2 کی اجازت نہیں ہے۔</translation>
     </message>
 </context>
 <context>
@@ -2697,7 +2697,7 @@
     <message>
         <location line="+7"/>
         <source>%1 Setting %2 in %3; the default is used.</source>
-        <translation>‏%1 ترتیب %2، فائل %3 میں؛ اس کی جگہ طے شدہ قدر استعمال کی جا رہی ہے۔</translation>
+        <translation>%1 ترتیب %2، فائل %3 میں؛ اس کی جگہ طے شدہ قدر استعمال کی جا رہی ہے۔</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2886,7 +2886,7 @@
     <message>
         <location line="+4"/>
         <source>dashes must be placed as #####-#######-#</source>
-        <translation>ڈیش اس ترتیب سے ہونے چاہئیں: ‎#####-#######-#‎</translation>
+        <translation>ڈیش اس ترتیب سے ہونے چاہئیں: #####-#######-#</translation>
     </message>
 </context>
 <context>
@@ -2979,12 +2979,12 @@
     <message>
         <location line="+2"/>
         <source>must start with “%1-”</source>
-        <translation>‏“%1-” سے شروع ہونا چاہیے</translation>
+        <translation>“%1-” سے شروع ہونا چاہیے</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“%1” appears twice</source>
-        <translation>‏“%1” دو بار درج ہے</translation>
+        <translation>“%1” دو بار درج ہے</translation>
     </message>
 </context>
 <context>
@@ -3093,12 +3093,12 @@
     <message>
         <location line="+17"/>
         <source>the cost in %1 is out of range</source>
-        <translation>‏%1 میں لاگت (cost) کی قدر حد سے باہر ہے</translation>
+        <translation>%1 میں لاگت (cost) کی قدر حد سے باہر ہے</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 repeats the login name of an earlier entry</source>
-        <translation>‏%1 میں کسی سابقہ اندراج کا لاگ اِن نام دہرایا گیا ہے</translation>
+        <translation>%1 میں کسی سابقہ اندراج کا لاگ اِن نام دہرایا گیا ہے</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -3196,22 +3196,22 @@
     <message>
         <location line="+8"/>
         <source>must be “%1”</source>
-        <translation>‏“%1” ہونا چاہیے</translation>
+        <translation>“%1” ہونا چاہیے</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“%1” appears twice in this edition</source>
-        <translation>‏“%1” اس ایڈیشن میں دو بار درج ہے</translation>
+        <translation>“%1” اس ایڈیشن میں دو بار درج ہے</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>must not be less than minYears</source>
-        <translation>‏minYears سے کم نہیں ہونا چاہیے</translation>
+        <translation>minYears سے کم نہیں ہونا چاہیے</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>must not be before effectiveFrom</source>
-        <translation>‏effectiveFrom سے پہلے کی تاریخ نہیں ہو سکتی</translation>
+        <translation>effectiveFrom سے پہلے کی تاریخ نہیں ہو سکتی</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3244,7 +3244,7 @@
     <message>
         <location line="+41"/>
         <source>An office already exists in %1.</source>
-        <translation>‏%1 میں پہلے سے ایک دفتر موجود ہے۔</translation>
+        <translation>%1 میں پہلے سے ایک دفتر موجود ہے۔</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3296,7 +3296,7 @@
     <message>
         <location filename="../models/itemmodels/personlistmodel.cpp" line="+50"/>
         <source>%1 (sealed)</source>
-        <translation>‏%1 (سربمہر)</translation>
+        <translation>%1 (سربمہر)</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -3334,7 +3334,7 @@
     <message>
         <location filename="../models/domain/recordcodec.cpp" line="+59"/>
         <source>%1 record</source>
-        <translation>‏%1 ریکارڈ</translation>
+        <translation>%1 ریکارڈ</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -3347,7 +3347,7 @@
         <location line="+14"/>
         <location line="+17"/>
         <source>must be %1</source>
-        <translation>‏%1 ہونا چاہیے</translation>
+        <translation>%1 ہونا چاہیے</translation>
     </message>
     <message>
         <location line="-53"/>
@@ -3359,12 +3359,12 @@
     <message>
         <location line="-42"/>
         <source>true or false</source>
-        <translation>‏true یا false</translation>
+        <translation>true یا false</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>an integer from %1 to %2</source>
-        <translation>‏%1 سے %2 تک کا کوئی مکمل عدد</translation>
+        <translation>%1 سے %2 تک کا کوئی مکمل عدد</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3396,12 +3396,12 @@
     <message>
         <location line="+357"/>
         <source>%1: not valid JSON at character %2: %3</source>
-        <translation>‏%1: حرف نمبر %2 پر درست JSON نہیں: %3</translation>
+        <translation>%1: حرف نمبر %2 پر درست JSON نہیں: %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: the top level must be a JSON object</source>
-        <translation>‏%1: بالائی سطح پر JSON آبجیکٹ ہونا چاہیے</translation>
+        <translation>%1: بالائی سطح پر JSON آبجیکٹ ہونا چاہیے</translation>
     </message>
     <message>
         <location filename="../models/domain/recordcodec.h" line="+4"/>
@@ -3429,7 +3429,7 @@
     <message>
         <location line="+8"/>
         <source>must not be before %1</source>
-        <translation>تاریخ ‎%1‎ سے پہلے کی نہیں ہو سکتی</translation>
+        <translation>تاریخ %1 سے پہلے کی نہیں ہو سکتی</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3439,12 +3439,12 @@
     <message>
         <location line="+10"/>
         <source>must not be before %1 (%2)</source>
-        <translation>تاریخ %1 (‎%2‎) سے پہلے کی نہیں ہو سکتی</translation>
+        <translation>تاریخ %1 (%2) سے پہلے کی نہیں ہو سکتی</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>“%1” is not in the district list</source>
-        <translation>‏“%1” اضلاع کی فہرست میں شامل نہیں</translation>
+        <translation>“%1” اضلاع کی فہرست میں شامل نہیں</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3459,12 +3459,12 @@
     <message>
         <location line="+9"/>
         <source>“%1” was not in force on %2</source>
-        <translation>‏“%1” مورخہ ‎%2‎ کو نافذ العمل نہیں تھا</translation>
+        <translation>“%1” مورخہ %2 کو نافذ العمل نہیں تھا</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“%1” is not in the offence catalogue</source>
-        <translation>‏“%1” جرائم کی فہرست میں شامل نہیں</translation>
+        <translation>“%1” جرائم کی فہرست میں شامل نہیں</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3524,7 +3524,7 @@
     <message>
         <location line="+7"/>
         <source>must not be after “valid to” (%1)</source>
-        <translation>تاریخ “مؤثر تا” (‎%1‎) کے بعد کی نہیں ہو سکتی</translation>
+        <translation>تاریخ “مؤثر تا” (%1) کے بعد کی نہیں ہو سکتی</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3584,7 +3584,7 @@
     <message>
         <location line="+2"/>
         <source>must be a JPEG or PNG image</source>
-        <translation>‏JPEG یا PNG تصویر ہونی چاہیے</translation>
+        <translation>JPEG یا PNG تصویر ہونی چاہیے</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3722,7 +3722,7 @@
     <message>
         <location line="+3"/>
         <source>must be after the start date (%1)</source>
-        <translation>تاریخِ آغاز (‎%1‎) کے بعد کی ہونی چاہیے</translation>
+        <translation>تاریخِ آغاز (%1) کے بعد کی ہونی چاہیے</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4065,7 +4065,7 @@
     <message>
         <location line="+5"/>
         <source>true or false</source>
-        <translation>‏true یا false</translation>
+        <translation>true یا false</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4175,7 +4175,7 @@
     <message>
         <location line="+45"/>
         <source>%1 y %2 m %3 d</source>
-        <translation>‏%1 سال %2 ماہ %3 دن</translation>
+        <translation>%1 سال %2 ماہ %3 دن</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4225,12 +4225,12 @@
     <message>
         <location line="+6"/>
         <source>%1: %2 → %3</source>
-        <translation>‏%1: ‎%2‎ تا ‎%3‎</translation>
+        <translation>%1: %2 تا %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sentence starts on %1</source>
-        <translation>سزا کا آغاز ‎%1‎ سے</translation>
+        <translation>سزا کا آغاز %1 سے</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4250,7 +4250,7 @@
     <message>
         <location line="+3"/>
         <source>%1 per PPC s.57</source>
-        <translation>‏%1 بمطابق دفعہ 57 تعزیراتِ پاکستان</translation>
+        <translation>%1 بمطابق دفعہ 57 تعزیراتِ پاکستان</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -4289,14 +4289,14 @@
         <location line="+5"/>
         <source>Remission of %n day(s) granted on %1 by %2</source>
         <translation>
-            <numerusform>‏%2 کی جانب سے مورخہ ‎%1‎ کو عطا کردہ %n دن کی معافی</numerusform>
-            <numerusform>‏%2 کی جانب سے مورخہ ‎%1‎ کو عطا کردہ %n دن کی معافی</numerusform>
+            <numerusform>%2 کی جانب سے مورخہ %1 کو عطا کردہ %n دن کی معافی</numerusform>
+            <numerusform>%2 کی جانب سے مورخہ %1 کو عطا کردہ %n دن کی معافی</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: not applied, it excludes sex offences</source>
-        <translation>‏%1: لاگو نہیں کی گئی، کیونکہ یہ جنسی جرائم پر لاگو نہیں ہوتی</translation>
+        <translation>%1: لاگو نہیں کی گئی، کیونکہ یہ جنسی جرائم پر لاگو نہیں ہوتی</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4306,7 +4306,7 @@
     <message>
         <location line="+9"/>
         <source>Expected release: %1</source>
-        <translation>متوقع رہائی: ‎%1‎</translation>
+        <translation>متوقع رہائی: %1</translation>
     </message>
 </context>
 <context>
@@ -4314,12 +4314,12 @@
     <message>
         <location filename="../models/rules/sentenceledger.cpp" line="+19"/>
         <source>%1. %2</source>
-        <translation>‏%1۔ %2</translation>
+        <translation>%1۔ %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1. %2 (%3 d)</source>
-        <translation>‏%1۔ %2 (‎%3‎ دن)</translation>
+        <translation>%1۔ %2 (%3 دن)</translation>
     </message>
 </context>
 <context>
