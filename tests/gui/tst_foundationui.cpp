@@ -2,6 +2,7 @@
 // signing in (wrong and right passwords, throttling), the register list and its search, the idle
 // lock dropping the office, the Urdu layout, the administrator's users dialog and the demo office.
 
+#include "../common/guikeyboard.h"
 #include "../common/officefixture.h"
 #include "../common/testsupport.h"
 
@@ -38,39 +39,7 @@ using namespace Nigran::Models;
 using namespace Nigran::Testing;
 using namespace std::chrono_literals;
 
-namespace {
-
-/// Types into the widget that has the keyboard focus, as a user would.
-void type(const QString &text)
-{
-    QWidget *focus = QApplication::focusWidget();
-    QVERIFY2(focus, "no widget has the keyboard focus");
-    QTest::keyClicks(focus, text);
-}
-
-/// Text an input method commits (Urdu keyboards deliver text this way; QTest::keyClicks is Latin-1 only).
-void commit(const QString &text)
-{
-    QWidget *focus = QApplication::focusWidget();
-    QVERIFY2(focus, "no widget has the keyboard focus");
-    QInputMethodEvent event;
-    event.setCommitString(text);
-    QApplication::sendEvent(focus, &event);
-}
-
-void press(Qt::Key key)
-{
-    QWidget *focus = QApplication::focusWidget();
-    QVERIFY2(focus, "no widget has the keyboard focus");
-    QTest::keyClick(focus, key);
-}
-
-template<typename T> T *child(QObject *parent, const char *name)
-{
-    return parent->findChild<T *>(QString::fromLatin1(name));
-}
-
-} // namespace
+namespace { } // namespace
 
 class TestFoundationUi : public QObject
 {

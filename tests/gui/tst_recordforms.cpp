@@ -2,6 +2,7 @@
 // entered by keyboard only, live validation beside the fields and in the summary, the duplicate
 // warning, and the offence picker's registrability markers.
 
+#include "../common/guikeyboard.h"
 #include "../common/officefixture.h"
 
 #include "mainwindow.h"
@@ -35,30 +36,6 @@ using namespace Nigran::Testing;
 
 namespace {
 
-void type(const QString &text)
-{
-    QWidget *focus = QApplication::focusWidget();
-    QVERIFY2(focus, "no widget has the keyboard focus");
-    QTest::keyClicks(focus, text);
-}
-
-/// Text an input method commits (Urdu keyboards deliver text this way; QTest::keyClicks is Latin-1 only).
-void commit(const QString &text)
-{
-    QWidget *focus = QApplication::focusWidget();
-    QVERIFY2(focus, "no widget has the keyboard focus");
-    QInputMethodEvent event;
-    event.setCommitString(text);
-    QApplication::sendEvent(focus, &event);
-}
-
-void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-{
-    QWidget *focus = QApplication::focusWidget();
-    QVERIFY2(focus, "no widget has the keyboard focus");
-    QTest::keyClick(focus, key, modifiers);
-}
-
 /// Presses Tab until `name` has the focus (at most `limit` times).
 bool tabTo(const char *name, int limit = 20)
 {
@@ -75,11 +52,6 @@ bool tabTo(const char *name, int limit = 20)
 QString focusName()
 {
     return QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : QString();
-}
-
-template<typename T> T *child(QObject *parent, const char *name)
-{
-    return parent->findChild<T *>(QString::fromLatin1(name));
 }
 
 } // namespace

@@ -34,6 +34,21 @@ using namespace Nigran::Models;
 
 namespace {
 
+QString genderText(Gender gender)
+{
+    switch (gender) {
+    case Gender::Male:
+        return PersonProfileView::tr("male");
+    case Gender::Female:
+        return PersonProfileView::tr("female");
+    case Gender::Transgender:
+        return PersonProfileView::tr("transgender");
+    case Gender::Unknown:
+        break;
+    }
+    return PersonProfileView::tr("unknown");
+}
+
 /// Rows of the identity tab, in order.
 enum IdentityRow
 {
@@ -376,21 +391,7 @@ void PersonProfileView::showIdentity()
         relation = tr("W/O");
         break;
     }
-    QString gender;
-    switch (p.gender) {
-    case Gender::Male:
-        gender = tr("male");
-        break;
-    case Gender::Female:
-        gender = tr("female");
-        break;
-    case Gender::Transgender:
-        gender = tr("transgender");
-        break;
-    case Gender::Unknown:
-        gender = tr("unknown");
-        break;
-    }
+    const QString gender = genderText(p.gender);
     QString cnic;
     if (p.cnic) {
         const auto parsed = Cnic::parse(*p.cnic);
@@ -521,21 +522,7 @@ void PersonProfileView::showCases()
             relationship = tr("unknown");
             break;
         }
-        QString gender;
-        switch (charge.victimGender) {
-        case Gender::Male:
-            gender = tr("male");
-            break;
-        case Gender::Female:
-            gender = tr("female");
-            break;
-        case Gender::Transgender:
-            gender = tr("transgender");
-            break;
-        case Gender::Unknown:
-            gender = tr("unknown");
-            break;
-        }
+        const QString gender = genderText(charge.victimGender);
         fillRow(m_chargeTable, row,
             { firOf(charge.caseId), offenceText,
                 registrable ? tr("● registrable (s.2(h))") : tr("not registrable"),
