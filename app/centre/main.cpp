@@ -1,4 +1,7 @@
-// nigran-centre: composition root of the centre (pki, serve, status). Commands are being built.
+// nigran-centre: composition root of the centre. The commands (pki, serve, status) live in
+// Nigran::Sync::CentreCommand; serve wires the sync endpoints of CentreService into CentreServer.
+#include "server/centrecommand.h"
+
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -7,6 +10,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("nigran-centre"));
     QCoreApplication::setApplicationVersion(QStringLiteral(NIGRAN_VERSION));
-    QTextStream(stderr) << "usage: nigran-centre pki|serve|status …\n";
-    return 2;
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    Nigran::Sync::CentreCommand command(out, err);
+    return command.run(QCoreApplication::arguments().mid(1));
 }
