@@ -13,6 +13,7 @@ const QList<Migration> &Migrator::migrations()
     static const QList<Migration> all {
         { 1, "register, users, audit chain, outbox", Schema::version1 },
         { 2, "search keys for FIR numbers and release dates", Schema::version2 },
+        { 3, "sync: frozen batches, resolutions, conflicts", Schema::version3 },
     };
     return all;
 }

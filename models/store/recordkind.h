@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QLatin1String>
 #include <QList>
+#include <QStringView>
 
 namespace Nigran::Models {
 
@@ -25,8 +27,24 @@ inline const RecordKind monitoringOrder { "monitoring_orders", { "person_id" } }
 inline const RecordKind transition { "register_transitions", { "person_id" } };
 inline const RecordKind revision { "revisions", { "person_id" } };
 
+/// The district's sync conflicts as the centre reports them (rows of Sync::ConflictEntity; the body is
+/// a ConflictRecord). Written only by the sync client, never pushed: not part of `all`.
+inline const RecordKind syncConflict { "sync_conflicts", { "entity", "row_id", "open" } };
+
 inline const QList<const RecordKind *> all { &person, &caseRecord, &charge, &conviction, &sentence,
     &custodyEvent, &monitoringOrder, &transition, &revision };
+
+/// The kind whose table is `table` (syncConflict included), or nullptr.
+inline const RecordKind *byTable(QStringView table)
+{
+    if (table == QLatin1String(syncConflict.table))
+        return &syncConflict;
+    for (const RecordKind *kind : all) {
+        if (table == QLatin1String(kind->table))
+            return kind;
+    }
+    return nullptr;
+}
 } // namespace RecordKinds
 
 } // namespace Nigran::Models

@@ -64,6 +64,20 @@ QString RecordStore::newId()
 Result<> RecordStore::put(const RecordKind &kind, const RecordWrite &row, const QString &actor,
     const QString &action, const QString &detail)
 {
+    return write(kind, row, actor, action, detail, {});
+}
+
+Result<> RecordStore::putResolving(const RecordKind &kind, const RecordWrite &row, const QString &conflictId,
+    const QString &actor, const QString &detail)
+{
+    Q_ASSERT(!conflictId.isEmpty());
+    return write(
+        kind, row, actor, QStringLiteral("resolve"), detail.isEmpty() ? conflictId : detail, conflictId);
+}
+
+Result<> RecordStore::write(const RecordKind &kind, const RecordWrite &row, const QString &actor,
+    const QString &action, const QString &detail, const QString &resolves)
+{
     Q_ASSERT(row.columns.size() == kind.columns.size());
     auto tx = Transaction::begin(m_db);
     if (!tx)
@@ -88,7 +102,7 @@ Result<> RecordStore::put(const RecordKind &kind, const RecordWrite &row, const 
     if (*existing)
         write.bind(++index, row.id);
     NIGRAN_TRY(write.run());
-    NIGRAN_TRY(recordChange(kind, row.id, "put", *existing ? (*existing)->version : 0, hlc));
+    NIGRAN_TRY(recordChange(kind, row.id, "put", *existing ? (*existing)->version : 0, hlc, resolves));
     NIGRAN_TRY(m_audit.append(actor, action, QString::fromLatin1(kind.table), row.id, detail));
     return tx->commit();
 }
@@ -115,17 +129,111 @@ Result<> RecordStore::remove(
     return tx->commit();
 }
 
-Result<> RecordStore::recordChange(
-    const RecordKind &kind, const QString &id, const char *op, qint64 baseVersion, qint64 hlc)
+Result<> RecordStore::recordChange(const RecordKind &kind, const QString &id, const char *op,
+    qint64 baseVersion, qint64 hlc, const QString &resolves)
 {
-    auto outbox
-        = m_db.cached("INSERT INTO outbox(entity, row_id, op, base_version, hlc) VALUES (?, ?, ?, ?, ?)");
+    auto outbox = m_db.cached(
+        "INSERT INTO outbox(entity, row_id, op, base_version, hlc, resolves) VALUES (?, ?, ?, ?, ?, ?)");
     if (!outbox)
         return tl::unexpected(outbox.error());
     NIGRAN_TRY((*outbox)
-                   ->bindAll(QString::fromLatin1(kind.table), id, QString::fromLatin1(op), baseVersion, hlc)
+                   ->bindAll(QString::fromLatin1(kind.table), id, QString::fromLatin1(op), baseVersion, hlc,
+                       resolves.isEmpty() ? QVariant() : QVariant(resolves))
                    .run());
     return Meta::set(m_db, QStringLiteral("hlc"), QString::number(hlc));
+}
+
+Result<> RecordStore::applyRemote(const RecordKind &kind, const RemoteRecord &row)
+{
+    Q_ASSERT(row.columns.size() == kind.columns.size());
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return tl::unexpected(tx.error());
+    auto existing = get(kind, row.id);
+    if (!existing)
+        return tl::unexpected(existing.error());
+    std::string sql;
+    if (*existing) {
+        sql = std::string("UPDATE ") + kind.table
+            + " SET district = ?, version = ?, hlc = ?, origin = ?, deleted = ?, body = ?";
+        for (const char *column : kind.columns)
+            sql += std::string(", ") + column + " = ?";
+        sql += " WHERE id = ?";
+    } else {
+        std::string columns = "district, version, hlc, origin, deleted, body";
+        std::string values = "?, ?, ?, ?, ?, ?";
+        for (const char *column : kind.columns) {
+            columns += std::string(", ") + column;
+            values += ", ?";
+        }
+        sql = std::string("INSERT INTO ") + kind.table + " (" + columns + ", id) VALUES (" + values + ", ?)";
+    }
+    auto stmt = m_db.cached(sql);
+    if (!stmt)
+        return tl::unexpected(stmt.error());
+    Statement &write = **stmt;
+    write.reset();
+    int index = 0;
+    write.bind(++index, row.district);
+    write.bind(++index, row.version);
+    write.bind(++index, row.hlc);
+    write.bind(++index, row.origin);
+    write.bind(++index, row.deleted);
+    write.bind(++index, row.body);
+    for (const QVariant &value : row.columns)
+        write.bind(++index, value);
+    write.bind(++index, row.id);
+    NIGRAN_TRY(write.run());
+    const qint64 hlc = m_clock.observe(row.hlc);
+    NIGRAN_TRY(Meta::set(m_db, QStringLiteral("hlc"), QString::number(hlc)));
+    return tx->commit();
+}
+
+Result<std::optional<RemoteRecord>> RecordStore::snapshot(const RecordKind &kind, const QString &id)
+{
+    std::string sql = "SELECT " + std::string(storedColumns);
+    for (const char *column : kind.columns)
+        sql += std::string(", typeof(") + column + "), " + column;
+    sql += std::string(" FROM ") + kind.table + " WHERE id = ?";
+    auto stmt = m_db.cached(sql);
+    if (!stmt)
+        return tl::unexpected(stmt.error());
+    (*stmt)->bindAll(id);
+    auto row = (*stmt)->step();
+    if (!row)
+        return tl::unexpected(row.error());
+    std::optional<RemoteRecord> found;
+    if (!*row)
+        return found;
+    const Statement &read = **stmt;
+    const StoredRecord stored = readStored(read);
+    RemoteRecord record { stored.id, stored.district, stored.version, stored.hlc, stored.origin,
+        stored.deleted, {}, stored.body };
+    for (int i = 0; i < int(kind.columns.size()); ++i) {
+        const int column = 7 + 2 * i;
+        const QString type = read.text(column);
+        if (type == QLatin1String("integer"))
+            record.columns << QVariant(qlonglong(read.int64(column + 1)));
+        else if (type == QLatin1String("real"))
+            record.columns << QVariant(read.real(column + 1));
+        else if (type == QLatin1String("text")) // an empty text stays text, not NULL
+            record.columns << QVariant(
+                read.text(column + 1).isNull() ? QStringLiteral("") : read.text(column + 1));
+        else if (type == QLatin1String("blob"))
+            record.columns << QVariant(read.blob(column + 1));
+        else
+            record.columns << QVariant();
+    }
+    found = std::move(record);
+    return found;
+}
+
+Result<> RecordStore::setVersion(const RecordKind &kind, const QString &id, qint64 version)
+{
+    auto stmt = m_db.cached(std::string("UPDATE ") + kind.table + " SET version = ? WHERE id = ?");
+    if (!stmt)
+        return tl::unexpected(stmt.error());
+    return (*stmt)->bindAll(version, id).run();
 }
 
 Result<std::optional<StoredRecord>> RecordStore::get(const RecordKind &kind, const QString &id)

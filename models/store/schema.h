@@ -148,4 +148,30 @@ ALTER TABLE persons ADD COLUMN expected_release TEXT;
 CREATE INDEX persons_release ON persons(expected_release);
 )sql";
 
+// Sync state (SYNC.md principles 3-6): the batch frozen before it is sent (its exact bytes are resent
+// until acknowledged), the conflict this edit resolves, and the district's conflicts as the centre
+// reports them (a local kind, rows of the entity "sync_conflicts"). The pull cursor and the audit head
+// the centre accepted live in `meta` ("sync.cursor", "sync.auditSeq", "sync.auditHash").
+inline constexpr std::string_view version3 = R"sql(
+CREATE TABLE sync_batches (
+    batch_id TEXT PRIMARY KEY,
+    payload  BLOB NOT NULL,
+    created  TEXT NOT NULL
+);
+
+ALTER TABLE outbox ADD COLUMN resolves TEXT;
+CREATE INDEX outbox_row ON outbox(entity, row_id);
+
+CREATE TABLE sync_conflicts (
+    id TEXT PRIMARY KEY, district TEXT NOT NULL, version INTEGER NOT NULL DEFAULT 0,
+    hlc INTEGER NOT NULL, origin TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0,
+    entity TEXT NOT NULL,
+    row_id TEXT NOT NULL,
+    open   INTEGER NOT NULL DEFAULT 1,
+    body   BLOB NOT NULL
+);
+CREATE INDEX sync_conflicts_row ON sync_conflicts(entity, row_id);
+CREATE INDEX sync_conflicts_open ON sync_conflicts(open);
+)sql";
+
 } // namespace Nigran::Models::Schema

@@ -9,6 +9,7 @@
 #include "store/hybridlogicalclock.h"
 #include "store/migrator.h"
 #include "store/recordstore.h"
+#include "store/syncstate.h"
 #include "store/transaction.h"
 
 #include <QTemporaryDir>
@@ -165,6 +166,116 @@ private Q_SLOTS:
         QCOMPARE(rows.size(), 3);
         QCOMPARE(rows[0].id, QStringLiteral("c2"));
         QCOMPARE(rows[2].id, QStringLiteral("c3"));
+    }
+
+    void applyRemoteWritesTheRowAsSentWithoutOutboxOrAudit_data()
+    {
+        QTest::addColumn<bool>("existing");
+        QTest::addRow("new row") << false;
+        QTest::addRow("over a local row") << true;
+    }
+    void applyRemoteWritesTheRowAsSentWithoutOutboxOrAudit()
+    {
+        QFETCH(bool, existing);
+        if (existing) {
+            NIGRAN_VERIFY_OK(
+                m_store->put(RecordKinds::caseRecord, caseRow(QStringLiteral("c1"), QStringLiteral("local")),
+                    QStringLiteral("pros"), QStringLiteral("create")));
+            NIGRAN_VERIFY_OK(m_db.exec("DELETE FROM outbox")); // acknowledged
+        }
+        const qint64 audit = count("SELECT count(*) FROM audit_log");
+        const qint64 remoteHlc = HybridLogicalClock::compose(m_clock.nowUtc().toMSecsSinceEpoch() + 60000, 3);
+        const RemoteRecord remote { QStringLiteral("c1"), QStringLiteral("PB-LHR"), 42, remoteHlc,
+            QStringLiteral("office-B"), true, { QStringLiteral("person-1"), QStringLiteral("remote") },
+            QByteArray("\xa1\x01\x03", 3) };
+        NIGRAN_VERIFY_OK(m_store->applyRemote(RecordKinds::caseRecord, remote));
+        const auto stored = m_store->get(RecordKinds::caseRecord, QStringLiteral("c1")).value();
+        QVERIFY(stored);
+        QCOMPARE(stored->version, 42);
+        QCOMPARE(stored->hlc, remoteHlc);
+        QCOMPARE(stored->origin, QStringLiteral("office-B"));
+        QVERIFY(stored->deleted);
+        QCOMPARE(stored->body, remote.body);
+        QCOMPARE(count("SELECT count(*) FROM cases WHERE fir_key = 'remote'"), 1);
+        QCOMPARE(count("SELECT count(*) FROM outbox"), 0);
+        QCOMPARE(count("SELECT count(*) FROM audit_log"), audit);
+        // The remote clock was observed: the next local change orders after it.
+        QVERIFY(m_hlc->tick() > remoteHlc);
+    }
+
+    void snapshotReturnsIndexedColumnsByType()
+    {
+        NIGRAN_VERIFY_OK(m_store->put(RecordKinds::person,
+            { QStringLiteral("p1"), QStringLiteral("PB-LHR"),
+                { QStringLiteral("9110112345671"), QVariant(), QStringLiteral("Ali Namoona"),
+                    QStringLiteral(""), QStringLiteral("ali namoona"), QStringLiteral(""), QDate(1980, 2, 29),
+                    QStringLiteral("draft"), true },
+                QByteArray("\xa0", 1) },
+            QStringLiteral("pros"), QStringLiteral("create")));
+        const auto snapshot = m_store->snapshot(RecordKinds::person, QStringLiteral("p1")).value();
+        QVERIFY(snapshot);
+        QCOMPARE(snapshot->columns.size(), RecordKinds::person.columns.size());
+        QCOMPARE(snapshot->columns.at(0), QVariant(QStringLiteral("9110112345671")));
+        QVERIFY(!snapshot->columns.at(1).isValid());
+        QVERIFY(!snapshot->columns.at(3).toString().isNull()); // empty text, not NULL
+        QCOMPARE(snapshot->columns.at(3).metaType().id(), int(QMetaType::QString));
+        QCOMPARE(snapshot->columns.at(6), QVariant(QStringLiteral("1980-02-29")));
+        QCOMPARE(snapshot->columns.at(8), QVariant(qlonglong(1)));
+        QCOMPARE(snapshot->origin, QStringLiteral("office-A"));
+        QVERIFY(!m_store->snapshot(RecordKinds::person, QStringLiteral("nobody")).value());
+    }
+
+    void putResolvingNamesTheConflictInTheOutbox()
+    {
+        NIGRAN_VERIFY_OK(
+            m_store->put(RecordKinds::caseRecord, caseRow(QStringLiteral("c1"), QStringLiteral("a")),
+                QStringLiteral("pros"), QStringLiteral("create")));
+        NIGRAN_VERIFY_OK(m_store->setVersion(RecordKinds::caseRecord, QStringLiteral("c1"), 9));
+        NIGRAN_VERIFY_OK(
+            m_store->putResolving(RecordKinds::caseRecord, caseRow(QStringLiteral("c1"), QStringLiteral("b")),
+                QStringLiteral("conflict-1"), QStringLiteral("pros")));
+        QCOMPARE(count("SELECT count(*) FROM outbox WHERE resolves = 'conflict-1' AND base_version = 9"), 1);
+        QCOMPARE(count("SELECT count(*) FROM outbox WHERE resolves IS NULL"), 1);
+        QCOMPARE(count("SELECT count(*) FROM audit_log WHERE action = 'resolve' AND entity_id = 'c1'"), 1);
+        QCOMPARE(count("SELECT version FROM cases WHERE id = 'c1'"), 9);
+    }
+
+    void syncStateKeepsCursorHeadAndBatches()
+    {
+        QCOMPARE(SyncState::cursor(m_db).value(), 0);
+        QCOMPARE(SyncState::acceptedAuditHead(m_db).value(), AuditHead::genesis());
+        NIGRAN_VERIFY_OK(SyncState::setCursor(m_db, 1234));
+        const AuditHead head { 7, QByteArray(32, '\x5a') };
+        NIGRAN_VERIFY_OK(SyncState::setAcceptedAuditHead(m_db, head));
+        QCOMPARE(SyncState::cursor(m_db).value(), 1234);
+        QCOMPARE(SyncState::acceptedAuditHead(m_db).value(), head);
+
+        for (const char *id : { "c1", "c2" })
+            NIGRAN_VERIFY_OK(
+                m_store->put(RecordKinds::caseRecord, caseRow(QString::fromLatin1(id), QStringLiteral("a")),
+                    QStringLiteral("pros"), QStringLiteral("create")));
+        QCOMPARE(SyncState::unbatched(m_db, 10)->size(), 2);
+        NIGRAN_VERIFY_OK(SyncState::assignToBatch(
+            m_db, QStringLiteral("cases"), QStringLiteral("c1"), QStringLiteral("b1")));
+        NIGRAN_VERIFY_OK(SyncState::savePendingBatch(
+            m_db, { QStringLiteral("b1"), QByteArray("frozen"), m_clock.nowUtc() }));
+        QCOMPARE(SyncState::unbatched(m_db, 10)->size(), 1);
+        QVERIFY(SyncState::hasUnacknowledged(m_db, QStringLiteral("cases"), QStringLiteral("c1")).value());
+        QCOMPARE(SyncState::pendingBatch(m_db).value()->payload, QByteArray("frozen"));
+        NIGRAN_VERIFY_OK(SyncState::rebase(m_db, QStringLiteral("cases"), QStringLiteral("c2"), 17));
+        QCOMPARE(SyncState::unbatched(m_db, 10)->first().baseVersion, 17);
+        NIGRAN_VERIFY_OK(SyncState::dropBatch(m_db, QStringLiteral("b1")));
+        QVERIFY(!SyncState::pendingBatch(m_db).value());
+        QVERIFY(!SyncState::hasUnacknowledged(m_db, QStringLiteral("cases"), QStringLiteral("c1")).value());
+        QCOMPARE(SyncState::outboxSize(m_db).value(), 1);
+    }
+
+    void migratesToSchemaThree()
+    {
+        QCOMPARE(Migrator::latestVersion(), 3);
+        QCOMPARE(Migrator::currentVersion(m_db).value(), 3);
+        QCOMPARE(count("SELECT count(*) FROM sync_conflicts"), 0);
+        QCOMPARE(count("SELECT count(*) FROM sync_batches"), 0);
     }
 };
 
