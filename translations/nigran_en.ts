@@ -438,6 +438,190 @@
     </message>
 </context>
 <context>
+    <name>Nigran::Gui::ConflictResolver</name>
+    <message>
+        <location filename="../ui/sync/conflictresolver.cpp" line="+27"/>
+        <source>%1: not a record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <location line="+45"/>
+        <source>Conflict %1 is about a kind of record this version of Nigran does not know (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <location line="+45"/>
+        <source>Current version of row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <location line="+44"/>
+        <source>Conflicting version of row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Resolution of conflict %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conviction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Custody event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monitoring order</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Gui::ConflictsDialog</name>
+    <message>
+        <location filename="../ui/sync/conflictsdialog.cpp" line="+81"/>
+        <source>Sync conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;conflicts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Both versions, field by field. Differing fields are highlighted; choose for each the version to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+93"/>
+        <source>This office&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <location line="+94"/>
+        <source>Conflicting version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both versions field by field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 %2 — from office %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Row %1, centre version %2, edit based on version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There are no open conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The versions differ in this field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Version to keep for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This office&apos;s version is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The conflicting version is a deletion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The resolution is saved; the next sync sends it to the centre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Nigran::Gui::ConvictionForm</name>
     <message>
         <location filename="../ui/recordforms/convictionform.cpp" line="+29"/>
@@ -511,14 +695,63 @@
     </message>
 </context>
 <context>
+    <name>Nigran::Gui::CustodyForm</name>
+    <message>
+        <location filename="../ui/recordforms/custodyform.cpp" line="+58"/>
+        <source>Admission to custody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer to another prison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Release from custody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Prison or place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The prison admitted to, transferred to or released from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Nigran::Gui::DateEdit</name>
     <message>
-        <location filename="../ui/recordforms/dateedit.cpp" line="+10"/>
+        <location filename="../ui/recordforms/dateedit.cpp" line="+11"/>
+        <location line="+8"/>
         <source>yyyy-mm-dd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>%1: “%2” is not a date; write it as year-month-day (2024-01-31)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -650,6 +883,120 @@
     </message>
 </context>
 <context>
+    <name>Nigran::Gui::EnrolmentDialog</name>
+    <message>
+        <location filename="../ui/sync/enrolmentdialog.cpp" line="+99"/>
+        <source>Enrol with the centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the office bundle (.p12) the centre issued for this office and enter its password. The certificate and key are kept in the encrypted office store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office &amp;bundle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bundle &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Read bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Enrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office bundle file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bundle password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bundle details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection test result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Office bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Office bundles (*.p12 *.pfx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Cannot read the bundle %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Office: %1
+District: %2
+Centre: %3
+Valid until: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bundle is for this office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This bundle is not for this office (%1, %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The centre could not be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Connected. The centre knows this office as %1 in district %2 (protocol %3, clock difference %n second(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Nigran::Gui::FirstRunDialog</name>
     <message>
         <location filename="../ui/firstrundialog.cpp" line="+107"/>
@@ -670,7 +1017,7 @@
 <context>
     <name>Nigran::Gui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+278"/>
+        <location filename="../ui/mainwindow.cpp" line="+279"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -920,7 +1267,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+95"/>
+        <location line="+97"/>
         <source>%n person(s) found</source>
         <translation>
             <numerusform>%n person found</numerusform>
@@ -955,6 +1302,89 @@
     <message>
         <location line="+7"/>
         <source>Upcoming releases saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Gui::MonitoringOrderForm</name>
+    <message>
+        <location filename="../ui/recordforms/monitoringorderform.cpp" line="+71"/>
+        <source>&amp;Start date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lifetime:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;End date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Device id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reporting every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Lifetime order (no end date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag or device id; required once the order is active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no periodic reporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending (starts on release)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1368,7 +1798,7 @@
 <context>
     <name>Nigran::Gui::PersonProfileView</name>
     <message>
-        <location filename="../ui/views/personprofileview.cpp" line="+269"/>
+        <location filename="../ui/views/personprofileview.cpp" line="+288"/>
         <source>&amp;Identity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1768,32 +2198,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+145"/>
+        <location line="-351"/>
         <source>male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-142"/>
-        <location line="+145"/>
+        <location line="+2"/>
         <source>female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-142"/>
-        <location line="+145"/>
+        <location line="+2"/>
         <source>transgender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-142"/>
-        <location line="+130"/>
-        <location line="+15"/>
+        <location line="+4"/>
+        <location line="+474"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-121"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1923,7 +2349,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+9"/>
         <source>● registrable (s.2(h))</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2003,7 +2429,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The ledger cannot be computed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2018,7 +2444,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>No sentence recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2136,7 +2562,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>Edi&amp;t…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2156,7 +2582,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+20"/>
         <source>Make the entry %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2171,7 +2597,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+29"/>
+        <source>Edit sente&amp;nce…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>C&amp;orrect sentence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit the sentence selected in the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct the sentence selected in the ledger, with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;ustody event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record an admission, transfer or release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Monitorin&amp;g order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an electronic monitoring order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Why does the entry become %1? The reason is kept in the workflow history and the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2183,6 +2649,31 @@
     <message>
         <location line="+1"/>
         <source>The entry is withdrawn from the register and sealed; it stays only for legal audit. Name the appeal judgment that acquitted the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Record a custody event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Add a monitoring order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Correct sentence %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit sentence %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This entry is %1: the change is a correction. Say why; the reason and the old sentence are kept in the record&apos;s history.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2206,6 +2697,39 @@
     <message>
         <location line="+3"/>
         <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Gui::RecordDialog</name>
+    <message>
+        <location filename="../ui/views/recorddialog.cpp" line="+102"/>
+        <source>&amp;Reason for the correction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for the correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was saved: correct the fields marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2483,7 +3007,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+92"/>
         <source>Start date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2505,6 +3029,105 @@
     <message>
         <location line="+1"/>
         <source>Expected release: none (death sentence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Gui::SyncController</name>
+    <message>
+        <location filename="../ui/sync/synccontroller.cpp" line="+99"/>
+        <source>S&amp;ync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send this office&apos;s changes to the centre and receive the district&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Enrol with the centre…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync &amp;conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Gui::SyncStatusWidget</name>
+    <message>
+        <location filename="../ui/sync/syncstatuswidget.cpp" line="+69"/>
+        <source>Sync: not enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This office is not enrolled with the centre. An administrator can enrol it with Tools &gt; Enrol with the centre…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Syncing… %1 batches sent, %2 pages received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sync failed · %1 pending · %2 conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Next attempt in about %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Synced: %1 · %2 pending · %3 conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open conflicts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes waiting to be sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last successful sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click to sync now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Synchronisation status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Synchronisation progress</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2885,6 +3508,95 @@
     </message>
 </context>
 <context>
+    <name>Nigran::Models::CsvFixParser</name>
+    <message>
+        <location filename="../models/monitoring/csvfixparser.cpp" line="+181"/>
+        <source>the file contains binary data, not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the file is empty; the first row must name the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+20"/>
+        <source>a quote is not closed or is followed by text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>the column &quot;%1&quot; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the first row must name the columns fix_time, lat and lon (see the import help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the row has %1 fields, fewer than the header names (truncated line?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>fix_time &quot;%1&quot; is not an ISO 8601 time with a zone (…Z or +05:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>lat &quot;%1&quot; is not a latitude (−90…90)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>lon &quot;%1&quot; is not a longitude (−180…180)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not an ISO 8601 time with a zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>accuracy &quot;%1&quot; is not a number of metres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>hdop &quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>speed &quot;%1&quot; is not a number of metres per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>speed_kmh &quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>source &quot;%1&quot; is not gps, cell or wifi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>battery &quot;%1&quot; is not a percentage (0–100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>strap &quot;%1&quot; is not closed, open or unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Nigran::Models::Database</name>
     <message>
         <location filename="../models/store/database.cpp" line="+47"/>
@@ -2988,6 +3700,127 @@
         <location filename="../models/core/result.cpp" line="+13"/>
         <source>Please correct the following:
 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Models::FixImport</name>
+    <message>
+        <location filename="../models/monitoring/fiximport.cpp" line="+45"/>
+        <source>%1: unknown file format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is too large (%2 MB); split it into files under %3 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not an NMEA, GPX or CSV file of fixes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the fix time %1 is earlier than the fix before it (%2); fixes must be in time order</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Models::GpxParser</name>
+    <message>
+        <location filename="../models/monitoring/gpxparser.cpp" line="+42"/>
+        <source>the file declares a DTD, which a GPX file does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the root element is &lt;%1&gt;, not &lt;gpx&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a &lt;trkpt&gt; inside another &lt;trkpt&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the trkpt has no valid lat attribute (−90…90)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the trkpt has no valid lon attribute (−180…180)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the time &quot;%1&quot; is not an ISO 8601 time with a zone (…Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the elevation is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the HDOP is not a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the accuracy is not a number of metres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the speed is not a number of metres per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the battery level is not a percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the strap state is not closed, open or unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the source is not gps, cell or wifi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the trkpt has no &lt;time&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the XML is not well formed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file has no &lt;gpx&gt; element</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3175,8 +4008,107 @@
 <context>
     <name>Nigran::Models::Migrator</name>
     <message>
-        <location filename="../models/store/migrator.cpp" line="+42"/>
+        <location filename="../models/store/migrator.cpp" line="+43"/>
         <source>This database was written by a newer version of Nigran (schema %1; this program knows %2). Please update Nigran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Models::NmeaParser</name>
+    <message>
+        <location filename="../models/monitoring/nmeaparser.cpp" line="+162"/>
+        <source>the line is %1 characters long; an NMEA sentence has at most 82</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the line contains binary data, not an NMEA sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the line does not start with &apos;$&apos;, so it is not an NMEA sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the sentence has no *hh checksum at its end (truncated line?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the checksum is not two hexadecimal digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the checksum is %1 but the sentence adds up to %2 (damaged line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;%1&quot; is not an NMEA sentence name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the latitude &quot;%1,%2&quot; is not a valid ddmm.mmmm,N/S value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the longitude &quot;%1,%2&quot; is not a valid dddmm.mmmm,E/W value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>an RMC sentence needs at least 9 fields; this one has %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the RMC status must be A or V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+53"/>
+        <source>the time &quot;%1&quot; is not hhmmss.ss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>the date &quot;%1&quot; is not a valid ddmmyy date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a valid RMC fix must have a time and a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the speed &quot;%1&quot; is not a number of knots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>a GGA sentence needs at least 9 fields; this one has %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the GGA fix quality &quot;%1&quot; is not 0–8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the HDOP &quot;%1&quot; is not a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>GGA sentences carry no date and the file has no valid RMC sentence to take it from</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4316,6 +5248,20 @@
     </message>
 </context>
 <context>
+    <name>Nigran::Models::Transaction</name>
+    <message>
+        <location filename="../models/store/transaction.cpp" line="+72"/>
+        <location line="+34"/>
+        <source>The change was not saved: an earlier part of it failed, so all of it is being undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The change was not saved: part of it failed, so all of it was undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Nigran::Models::UpcomingReleasesModel</name>
     <message>
         <location filename="../models/itemmodels/upcomingreleasesmodel.cpp" line="+91"/>
@@ -4355,6 +5301,969 @@
     <message>
         <location line="+22"/>
         <source>The date to count the days left from is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Models::Zone</name>
+    <message>
+        <location filename="../models/monitoring/zone.cpp" line="+15"/>
+        <source>Zone %1: the buffer and grace period must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Zone %1: the circle needs a centre and a radius</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Zone %1: a polygon needs at least three corners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zone %1: a corner is not a valid coordinate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Zone %1: the polygon is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Zone %1: only circles and polygons are zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Sync::CentreColumnsCodec</name>
+    <message>
+        <location filename="../sync/centre/centrecolumnscodec.cpp" line="+51"/>
+        <source>Column %1 of the row has a type the centre cannot store (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+21"/>
+        <source>The stored columns of a row are damaged and cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Sync::CentreCommand</name>
+    <message>
+        <location filename="../sync/server/centrecommand.cpp" line="+74"/>
+        <source>Usage: nigran-centre COMMAND [OPTIONS]
+
+  pki init --dir DIR --url https://HOST:PORT [--host NAME]... [--days N]
+      Create the centre&apos;s certificate authority, its server certificate and an empty CRL.
+  pki issue-office --dir DIR --office ID --district CODE --password-file FILE --out FILE.p12 [--days N]
+      Issue an office&apos;s password-protected bundle (certificate, key, CA, centre URL).
+  pki issue-vendor --dir DIR --vendor ID --password-file FILE --out FILE.p12 [--days N]
+      Issue a tag vendor&apos;s bundle.
+  pki revoke --dir DIR --serial SERIAL
+      Revoke a certificate and rewrite the CRL (a running server picks it up).
+  pki crl --dir DIR [--renew]
+      Print the CRL (PEM); --renew writes a fresh one first.
+  serve --dir DIR --listen HOST:PORT [--store sqlite:PATH | postgresql://...] [--threads N]
+        [--max-request-mb N] [--timeout-s N]
+      Serve the sync endpoints over mutual TLS until SIGTERM or SIGINT.
+  status --dir DIR [--store SPEC]
+      Certificates, offices, last sync, pending conflicts and audit-chain verification.
+  --version, --help
+
+Exit codes: 0 done, 1 the command failed, 2 wrong usage.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+7"/>
+        <source>nigran-centre: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Try &quot;nigran-centre --help&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--%1 was given more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--%1 is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--days must be a whole number from 1 to 3650 (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no command given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>--%1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>pki needs one action: init, issue-office, issue-vendor, revoke or crl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unexpected argument %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown command %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>unknown pki action %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pki %1 does not take --%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Created the certificate authority in %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot read the password file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 already exists; it was not overwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot write %1: %2 (serial %3 was issued; revoke it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issued %1 %2 (serial %3, valid until %4) to %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Revoked serial %1; the CRL was rewritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>serve does not take --%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--listen must be HOST:PORT, e.g. 127.0.0.1:8443 (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--%1 must be a whole number from %2 to %3 (got %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 is not a Nigran PKI folder (no ca.pem; create one with &quot;pki init&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>nigran-centre listening on https://%1:%2 (store: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>status does not take --%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Centre PKI: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Centre URL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates: %1 issued, %2 revoked, %3 expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>revoked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Store: none yet (%1 is created by the first &quot;serve&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Store: %1, %2 offices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>last sync %1, audit chain up to %2: %3, pending conflicts in the district: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PROBLEM: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pending conflicts: %1; offices with an audit-chain problem: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Sync::CentreServer</name>
+    <message>
+        <location filename="../sync/server/centreserver.cpp" line="+292"/>
+        <source>Cannot read the CA certificate %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The CA certificate %1 is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The CRL %1 is missing, damaged or not signed by the CA; run &quot;pki crl&quot; to write a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot set up TLS with the server certificate and key in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Cannot listen on %1:%2 (in use, or not an address of this machine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The centre server is not listening; call listen() first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The centre server stopped with an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Sync::CentreService</name>
+    <message>
+        <location filename="../sync/centre/centreservice.cpp" line="+71"/>
+        <source>Only an office certificate with an office id and a district may synchronise the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Office %1 is enrolled for another district than its certificate names (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This office speaks sync protocol version %1 but the centre speaks version %2. Please update Nigran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Audit entry %1 of office %2 does not match its hash: the entry was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Audit entry %1 of office %2 differs from the one the centre accepted: the office&apos;s history was rewritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Audit entry %1 of office %2 does not follow the accepted entry %3: entries are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Audit entry %1 of office %2 does not continue the accepted chain at entry %3: the office&apos;s history was rewritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+13"/>
+        <source>district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>resolves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The push from office %1 has no batch id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Sync::CentreStoreFactory</name>
+    <message>
+        <location filename="../sync/centre/centrestorefactory.cpp" line="+22"/>
+        <source>No centre store was given: use sqlite:/path/to/centre.db or a postgresql:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The centre store &quot;sqlite:&quot; names no file: use sqlite:/path/to/centre.db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The centre store is not understood: use sqlite:/path/to/centre.db or a postgresql:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The centre store kind &quot;%1&quot; is not known: use sqlite:/path/to/centre.db or a postgresql:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Sync::CertificateAuthority</name>
+    <message>
+        <location filename="../sync/pki/certificateauthority.cpp" line="+80"/>
+        <location line="+6"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot generate a key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Cannot create a certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>The PKI folder %1 is in use by another nigran-centre command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The centre URL must be an https:// URL with a host name (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot create the PKI folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The folder %1 already holds a certificate authority; it was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not a valid host name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1 is not a Nigran PKI folder (no pki.json; create one with &quot;pki init&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is damaged or of an unknown format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is damaged (entry %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The CA key or certificate in %1 is damaged or they do not belong together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The office id must be 1 to 64 letters, digits, dots, dashes or underscores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vendor id must be 1 to 64 letters, digits, dots, dashes or underscores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The district code must be 1 to 64 letters, digits, dots, dashes or underscores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The bundle password must have at least %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The certificate must end after it begins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+8"/>
+        <source>Cannot create the bundle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No certificate with serial %1 was issued by this CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Serial %1 is the centre&apos;s own server certificate; it cannot be revoked here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cannot create the CRL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Sync::CredentialStore</name>
+    <message>
+        <location filename="../sync/client/credentialstore.cpp" line="+57"/>
+        <source>The office&apos;s stored sync credentials are incomplete; enrol the office with the centre again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The bundle was issued for office %1, but this is office %2. Ask the centre for this office&apos;s bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The bundle is for district %1, but this office keeps the register of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bundle&apos;s certificate expired on %1; ask the centre for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The bundle lacks the certificate, its key, the centre&apos;s CA or an https centre address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Sync::MessageCodec</name>
+    <message>
+        <location filename="../sync/protocol/messagecodec.cpp" line="+178"/>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+15"/>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>must be a map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>must be a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must be text, a number, true/false, bytes, a date or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Sync message (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sync message (%1): not valid CBOR at byte %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sync message (%1): unexpected bytes after the message at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync message (%1): not a map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>is another message (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Sync message (%1): the body is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync message (%1): the body is larger than %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync message (%1): out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sync message (%1): the body is not valid zstd data: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sync message (%1): the body expands to more than %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sync message (%1): unexpected bytes after the compressed body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sync message (%1): the body is truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>handshake request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>handshake response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>push request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>push response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>pull request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>pull response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>conflict record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Sync::NetworkTransport</name>
+    <message>
+        <location filename="../sync/client/networktransport.cpp" line="+28"/>
+        <source>The centre address must be an https:// URL (office bundle: centre URL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The office certificate in the office bundle cannot be read (office bundle: certificate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The office key in the office bundle cannot be read (office bundle: private key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The centre&apos;s CA certificate in the office bundle cannot be read (office bundle: CA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The centre could not be reached (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The centre refused the request (%1, HTTP %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The centre&apos;s answer (%1) is larger than %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Sync::OfficeBundle</name>
+    <message>
+        <location filename="../sync/pki/officebundle.cpp" line="+38"/>
+        <source>The file is not a certificate bundle (PKCS#12): it is damaged, truncated or of another kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The password of the certificate bundle is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The certificate bundle is not a Nigran office bundle (it names no office and district)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The key in the certificate bundle does not match its certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The certificate bundle lacks the centre&apos;s CA certificate that signed the office certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The certificate bundle does not name the centre&apos;s https:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The office certificate in the bundle expired on %1; ask the centre for a new bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The office certificate in the bundle is valid only from %1; check this computer&apos;s clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Sync::PostgresCentreStore</name>
+    <message>
+        <location filename="../sync/centre/postgrescentrestore.cpp" line="+147"/>
+        <source>The connection to the PostgreSQL store was lost during %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The PostgreSQL store is busy: %1 waited too long for a lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The PostgreSQL store refused %1: it breaks a rule of the database (SQLSTATE %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The PostgreSQL store failed during %1 (SQLSTATE %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PostgreSQL store failed during %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The PostgreSQL store is busy: all %1 connections stayed in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+375"/>
+        <source>Cannot connect to the PostgreSQL store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-280"/>
+        <source>A row stored at the centre needs a version from the centre&apos;s sequence (entity %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Audit entry %1 of office %2 does not continue the stored chain (expected entry %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The centre&apos;s store transaction is already finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>The PostgreSQL store has schema version %1, newer than this program&apos;s %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No PostgreSQL connection string was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The PostgreSQL connection string is malformed: use postgresql://user@host:port/database or host=… port=… dbname=… user=….</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Sync::RowValidator</name>
+    <message>
+        <location filename="../sync/centre/rowvalidator.cpp" line="+51"/>
+        <source>entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>columns: %1 values where %2 are expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>body: not a CBOR map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>body: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Sync::SqliteCentreStore</name>
+    <message>
+        <location filename="../sync/centre/sqlitecentrestore.cpp" line="+176"/>
+        <source>A row stored at the centre needs a version from the centre&apos;s sequence (entity %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+143"/>
+        <source>Audit entry %1 of office %2 does not continue the stored chain (expected entry %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The centre&apos;s store transaction is already finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>No file was given for the centre&apos;s SQLite store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The centre&apos;s store %1 is not an SQLite database, or it is encrypted or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The centre&apos;s store %1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The centre&apos;s store %1 has schema version %2, newer than this program&apos;s %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+21"/>
+        <source>The centre&apos;s store is busy: no transaction could start within %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>The centre&apos;s store is already inside a transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Sync::SyncSession</name>
+    <message>
+        <location filename="../sync/client/syncsession.cpp" line="+87"/>
+        <source>The centre speaks sync protocol version %1; this office speaks version %2. Please update Nigran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The office certificate is for district %1 but this office keeps the register of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The centre holds audit entry %1 of this office, but this office&apos;s audit log does not: the office&apos;s history differs from what the centre accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>The centre answered batch %1 with the results of another batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The centre&apos;s result %1 of batch %2 is for another row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>The page of changes after %1 does not match its checksum; nothing of it was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The page of changes after %1 holds a row out of order or of another district (version %2); nothing of it was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The page of changes after %1 names a wrong next cursor; nothing of it was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Row version %1 of the page after %2 has %3 indexed columns where %4 are expected.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

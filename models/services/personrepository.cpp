@@ -109,26 +109,48 @@ QString PersonRepository::firKey(const QString &firNumber)
     return firNumber.simplified().remove(QLatin1Char(' ')).toUpper();
 }
 
-Result<QList<PersonSummary>> PersonRepository::search(
-    Database &db, const PersonQuery &query, const std::optional<PersonPageKey> &after, int limit)
+namespace {
+
+/// One statement of a page query with its values (the limit is bound after them).
+struct PageStatement
 {
-    QueryClauses clauses = clausesFor(query);
+    std::string sql;
+    QVariantList values;
+};
+
+/// The statements a page runs, in order. Keyset paging is two index seeks: the rest of the current
+/// sort key (ordered by id), then the keys after it. SQLite 3.15 cannot seek on
+/// `(k > ? OR (k = ? AND id > ?))` and walked every earlier row of the range instead, so later pages
+/// got slower the further the user scrolled.
+QList<PageStatement> pageStatements(const PersonQuery &query, const std::optional<PersonPageKey> &after)
+{
+    const QueryClauses clauses = clausesFor(query);
     const std::string order = clauses.orderColumn;
-    if (after) {
-        clauses.where += " AND (" + order + " > ? OR (" + order + " = ? AND id > ?))";
-        clauses.values << after->sortKey << after->sortKey << after->id;
-    }
-    auto stmt = db.cached("SELECT id, name_latin, name_urdu, cnic, passport, district, "
-                          "birth_date, status, sealed, expected_release, "
-        + order + " FROM persons" + clauses.where + " ORDER BY " + order + ", id LIMIT ?");
+    const std::string select = "SELECT id, name_latin, name_urdu, cnic, passport, district, "
+                               "birth_date, status, sealed, expected_release, "
+        + order + " FROM persons" + clauses.where;
+    if (!after)
+        return { { select + " ORDER BY " + order + ", id LIMIT ?", clauses.values } };
+    PageStatement sameKey { select + " AND " + order + " = ? AND id > ? ORDER BY id LIMIT ?",
+        clauses.values };
+    sameKey.values << after->sortKey << after->id;
+    PageStatement laterKeys { select + " AND " + order + " > ? ORDER BY " + order + ", id LIMIT ?",
+        clauses.values };
+    laterKeys.values << after->sortKey;
+    return { sameKey, laterKeys };
+}
+
+/// Runs one page statement and appends its rows to `page`.
+Result<> appendRows(Database &db, const PageStatement &statement, int limit, QList<PersonSummary> &page)
+{
+    auto stmt = db.cached(statement.sql);
     if (!stmt)
         return tl::unexpected(stmt.error());
     Statement &select = **stmt;
     int index = 0;
-    for (const QVariant &value : std::as_const(clauses.values))
+    for (const QVariant &value : statement.values)
         select.bind(++index, value);
     select.bind(++index, limit);
-    QList<PersonSummary> page;
     for (;;) {
         auto row = select.step();
         if (!row)
@@ -140,7 +162,45 @@ Result<QList<PersonSummary>> PersonRepository::search(
             RegisterWorkflow::statusFromKey(select.text(7)).value_or(RegisterStatus::Draft),
             select.int64(8) != 0, select.date(9), select.text(10) };
     }
+    return {};
+}
+
+} // namespace
+
+Result<QList<PersonSummary>> PersonRepository::search(
+    Database &db, const PersonQuery &query, const std::optional<PersonPageKey> &after, int limit)
+{
+    QList<PersonSummary> page;
+    for (const PageStatement &statement : pageStatements(query, after)) {
+        if (page.size() >= limit)
+            break;
+        NIGRAN_TRY(appendRows(db, statement, limit - int(page.size()), page));
+    }
     return page;
+}
+
+Result<QStringList> PersonRepository::queryPlan(
+    Database &db, const PersonQuery &query, const std::optional<PersonPageKey> &after)
+{
+    QStringList plan;
+    for (const PageStatement &statement : pageStatements(query, after)) {
+        auto stmt = db.prepare("EXPLAIN QUERY PLAN " + statement.sql);
+        if (!stmt)
+            return tl::unexpected(stmt.error());
+        int index = 0;
+        for (const QVariant &value : statement.values)
+            stmt->bind(++index, value);
+        stmt->bind(++index, 1);
+        for (;;) {
+            auto row = stmt->step();
+            if (!row)
+                return tl::unexpected(row.error());
+            if (!*row)
+                break;
+            plan << stmt->text(3);
+        }
+    }
+    return plan;
 }
 
 Result<qint64> PersonRepository::count(Database &db, const PersonQuery &query)
@@ -157,6 +217,24 @@ Result<qint64> PersonRepository::count(Database &db, const PersonQuery &query)
         return tl::unexpected(row.error());
     const qint64 total = (*stmt)->int64(0);
     return total;
+}
+
+Result<QStringList> PersonRepository::districts(Database &db)
+{
+    auto stmt = db.cached(
+        "SELECT DISTINCT district FROM persons WHERE deleted = 0 AND sealed = 0 ORDER BY district");
+    if (!stmt)
+        return tl::unexpected(stmt.error());
+    QStringList codes;
+    for (;;) {
+        auto row = (*stmt)->step();
+        if (!row)
+            return tl::unexpected(row.error());
+        if (!*row)
+            break;
+        codes << (*stmt)->text(0);
+    }
+    return codes;
 }
 
 } // namespace Nigran::Models

@@ -26,7 +26,14 @@ public:
     /// A page of the list, ordered by the query's order (or by the column its text searches).
     [[nodiscard]] static Result<QList<PersonSummary>> search(
         Database &db, const PersonQuery &query, const std::optional<PersonPageKey> &after, int limit);
+    /// What SQLite does for each statement of that page (EXPLAIN QUERY PLAN detail lines), so a
+    /// test can check that every page is an index seek.
+    [[nodiscard]] static Result<QStringList> queryPlan(
+        Database &db, const PersonQuery &query, const std::optional<PersonPageKey> &after);
     [[nodiscard]] static Result<qint64> count(Database &db, const PersonQuery &query);
+    /// The district codes of the register's visible (not deleted, not sealed) people, sorted: one
+    /// pass over the table, instead of one count per district.
+    [[nodiscard]] static Result<QStringList> districts(Database &db);
 };
 
 } // namespace Nigran::Models

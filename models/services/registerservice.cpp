@@ -565,4 +565,10 @@ Result<qint64> RegisterService::count(const PersonQuery &query)
     return PersonRepository::count(m_office.database(), query);
 }
 
+Result<QStringList> RegisterService::districtsInRegister()
+{
+    NIGRAN_TRY(m_office.require(Action::ViewRecord));
+    return PersonRepository::districts(m_office.database());
+}
+
 } // namespace Nigran::Models

@@ -108,6 +108,8 @@ public:
     [[nodiscard]] Result<QList<PersonSummary>> search(
         const PersonQuery &query, const std::optional<PersonPageKey> &after, int limit);
     [[nodiscard]] Result<qint64> count(const PersonQuery &query);
+    /// The district codes that have people in the register (visible, unsealed entries), sorted.
+    [[nodiscard]] Result<QStringList> districtsInRegister();
 
 private:
     struct EntryState

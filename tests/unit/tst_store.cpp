@@ -247,23 +247,83 @@ private Q_SLOTS:
             NIGRAN_VERIFY_OK(db.exec("INSERT INTO t(payload) VALUES ('a'), ('b')"));
         }
         QCOMPARE(db.queryInt("SELECT count(*) FROM t").value(), 0);
+    }
+
+    // A Transaction begun inside another joins it (no SAVEPOINT). Abandoning a joined part (destroyed
+    // or rolled back without commit) makes the whole transaction rollback-only: the outermost commit
+    // fails and nothing of it — before, inside or after the abandoned part — reaches the file.
+    void nestedTransactionJoinsOuter_data()
+    {
+        QTest::addColumn<QList<int>>("inners"); // per inner part: 0 commit, 1 abandon, 2 rollback()
+        QTest::addColumn<bool>("committed");
+        QTest::addRow("one inner committed") << QList<int> { 0 } << true;
+        QTest::addRow("two inners committed") << QList<int> { 0, 0 } << true;
+        QTest::addRow("inner abandoned") << QList<int> { 1 } << false;
+        QTest::addRow("inner rolled back explicitly") << QList<int> { 2 } << false;
+        QTest::addRow("first committed, second abandoned") << QList<int> { 0, 1 } << false;
+        QTest::addRow("first abandoned, second not begun") << QList<int> { 1, 0 } << false;
+    }
+
+    void nestedTransactionJoinsOuter()
+    {
+        QFETCH(QList<int>, inners);
+        QFETCH(bool, committed);
+        Database db = createWithRows(m_dir.filePath(QStringLiteral("nested-%1.db")
+                                                        .arg(QString::fromUtf8(QTest::currentDataTag()))
+                                                        .replace(u' ', u'-')),
+            SecureBytes::random(32), 0);
+        qsizetype inserted = 1; // rows the transaction wrote, "outer before" included
         {
             auto tx = Transaction::begin(db);
-            NIGRAN_VERIFY_OK(db.exec("INSERT INTO t(payload) VALUES ('kept')"));
-            {
+            NIGRAN_VERIFY_OK(tx);
+            QVERIFY(!tx->isNested());
+            NIGRAN_VERIFY_OK(db.exec("INSERT INTO t(payload) VALUES ('outer before')"));
+            bool abandoned = false;
+            for (int i = 0; i < inners.size(); ++i) {
                 auto inner = Transaction::begin(db);
+                if (abandoned) {
+                    // Once rollback-only, a further part cannot even begin: it would be undone anyway.
+                    QVERIFY(!inner);
+                    QCOMPARE(inner.error().code, ErrorCode::Database);
+                    continue;
+                }
+                NIGRAN_VERIFY_OK(inner);
                 QVERIFY(inner->isNested());
-                NIGRAN_VERIFY_OK(db.exec("INSERT INTO t(payload) VALUES ('dropped')"));
+                QVERIFY(!inner->isRollbackOnly());
+                NIGRAN_VERIFY_OK(db.exec(
+                    QStringLiteral("INSERT INTO t(payload) VALUES ('inner %1')").arg(i).toStdString()));
+                ++inserted;
+                if (inners[i] == 0) {
+                    NIGRAN_VERIFY_OK(inner->commit());
+                    QVERIFY(!inner->commit()); // a part is committed once
+                } else {
+                    if (inners[i] == 2)
+                        inner->rollback();
+                    abandoned = true;
+                }
             }
-            {
-                auto inner = Transaction::begin(db);
-                NIGRAN_VERIFY_OK(db.exec("INSERT INTO t(payload) VALUES ('nested kept')"));
-                NIGRAN_VERIFY_OK(inner->commit());
+            // No savepoint: an abandoned part's rows are not undone on their own (the outer transaction
+            // still sees every row it wrote), but the outer transaction will never commit them.
+            QCOMPARE(db.queryInt("SELECT count(*) FROM t").value(), inserted);
+            QCOMPARE(tx->isRollbackOnly(), !committed);
+            NIGRAN_VERIFY_OK(db.exec("INSERT INTO t(payload) VALUES ('outer after')"));
+            auto done = tx->commit();
+            QCOMPARE(bool(done), committed);
+            if (!committed) {
+                QCOMPARE(done.error().code, ErrorCode::Database);
+                QVERIFY(!done.error().message.isEmpty());
             }
-            NIGRAN_VERIFY_OK(tx->commit());
         }
-        QCOMPARE(db.queryInt("SELECT count(*) FROM t").value(), 2);
-        QCOMPARE(db.queryInt("SELECT count(*) FROM t WHERE payload = 'dropped'").value(), 0);
+        QVERIFY(!db.inTransaction());
+        QCOMPARE(db.queryInt("SELECT count(*) FROM t").value(), committed ? inserted + 1 : 0);
+        // The next transaction on the same database starts clean.
+        auto next = Transaction::begin(db);
+        NIGRAN_VERIFY_OK(next);
+        QVERIFY(!next->isNested());
+        QVERIFY(!next->isRollbackOnly());
+        NIGRAN_VERIFY_OK(db.exec("INSERT INTO t(payload) VALUES ('next')"));
+        NIGRAN_VERIFY_OK(next->commit());
+        QCOMPARE(db.queryInt("SELECT count(*) FROM t WHERE payload = 'next'").value(), 1);
     }
 
     void valuesAreBoundNotSpliced()

@@ -1,5 +1,6 @@
 #include "recordforms/dateedit.h"
 
+#include <QEvent>
 #include <QRegularExpressionValidator>
 
 namespace Nigran::Gui {
@@ -10,6 +11,13 @@ DateEdit::DateEdit(QWidget *parent)
     setPlaceholderText(tr("yyyy-mm-dd"));
     setMaxLength(10);
     setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9-]{0,10}")), this));
+}
+
+void DateEdit::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        setPlaceholderText(tr("yyyy-mm-dd"));
+    QLineEdit::changeEvent(event);
 }
 
 QDate DateEdit::date() const

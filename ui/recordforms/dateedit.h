@@ -23,6 +23,9 @@ public:
     bool isEmpty() const { return text().trimmed().isEmpty(); }
     /// A problem for `key` when there is text that is not a date; appended to `problems`.
     void check(const QString &key, const QString &label, QList<Models::FieldError> &problems) const;
+
+protected:
+    void changeEvent(QEvent *event) override;
 };
 
 } // namespace Nigran::Gui

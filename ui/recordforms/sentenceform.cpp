@@ -298,6 +298,49 @@ void SentenceForm::suggest(QDate start, const QString &section)
             row.section->setText(section);
 }
 
+void SentenceForm::setSentence(const Sentence &sentence)
+{
+    m_startDate->setDate(sentence.startDate);
+    while (m_components.size() < std::max<qsizetype>(1, sentence.components.size()))
+        addComponent();
+    while (m_components.size() > std::max<qsizetype>(1, sentence.components.size()))
+        removeComponent();
+    for (qsizetype i = 0; i < sentence.components.size(); ++i) {
+        ComponentRow &row = m_components[i];
+        const SentenceComponent &component = sentence.components.at(i);
+        row.id = component.id;
+        row.kind->setCurrentIndex(std::max(0, row.kind->findData(int(component.kind))));
+        row.years->setValue(component.term.years);
+        row.months->setValue(component.term.months);
+        row.days->setValue(component.term.days);
+        row.section->setText(component.offenceSection);
+        row.relation->setCurrentIndex(std::max(0, row.relation->findData(int(component.relation))));
+        int follows = 0;
+        for (qsizetype j = 0; j < sentence.components.size(); ++j)
+            if (!component.consecutiveTo.isEmpty() && sentence.components.at(j).id == component.consecutiveTo)
+                follows = int(j + 1);
+        row.follows->setValue(follows);
+        row.fine->setValue(int(std::min<qint64>(component.fineRupees, std::numeric_limits<int>::max())));
+        row.defaultYears->setValue(component.defaultTerm.years);
+        row.defaultMonths->setValue(component.defaultTerm.months);
+        row.defaultDays->setValue(component.defaultTerm.days);
+        row.finePaid->setChecked(component.finePaid);
+    }
+    m_credit->setValue(sentence.preTrialCustodyDays);
+    while (m_remissions.size() < sentence.remissions.size())
+        addRemission();
+    while (m_remissions.size() > sentence.remissions.size())
+        removeRemission();
+    for (qsizetype i = 0; i < sentence.remissions.size(); ++i) {
+        const Remission &remission = sentence.remissions.at(i);
+        m_remissions.at(i).date->setDate(remission.date);
+        m_remissions.at(i).days->setValue(remission.days);
+        m_remissions.at(i).authority->setText(remission.authority);
+        m_remissions.at(i).excluded->setChecked(remission.excludedForSexOffences);
+    }
+    resetTouched();
+}
+
 Sentence SentenceForm::sentence() const
 {
     Sentence sentence;

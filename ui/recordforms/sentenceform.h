@@ -35,6 +35,8 @@ public:
 
     /// Without convictionId, which the dialog fills in when it saves.
     Models::Sentence sentence() const;
+    /// Fills every field from a saved sentence (to correct it); keeps its components' ids.
+    void setSentence(const Models::Sentence &sentence);
     /// The ledger of the current values, if they compute.
     std::optional<Models::SentenceLedger> ledger() const { return m_ledger; }
     /// The expected release as shown ("2034-02-18"), or the reason there is none.

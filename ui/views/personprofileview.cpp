@@ -2,6 +2,9 @@
 
 #include "fielderrors.h"
 #include "reasondialog.h"
+#include "recordforms/custodyform.h"
+#include "recordforms/monitoringorderform.h"
+#include "recordforms/sentenceform.h"
 
 #include "domain/cnic.h"
 #include "domain/districtlist.h"
@@ -275,6 +278,7 @@ void PersonProfileView::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
         showFile();
+        retranslateActions();
     }
     QDialog::changeEvent(event);
 }
@@ -602,6 +606,8 @@ void PersonProfileView::showSentences()
         bold.setBold(true);
         heading->setFont(bold);
         heading->setFlags(Qt::ItemIsEnabled);
+        heading->setData(Qt::UserRole, index - 1);
+        const int first = m_ledgerList->count();
         const auto ledger = SentenceCalculator::compute(sentence);
         if (!ledger) {
             new QListWidgetItem(
@@ -615,6 +621,8 @@ void PersonProfileView::showSentences()
                 : tr("No release date (death sentence)"),
             m_ledgerList);
         release->setFont(bold);
+        for (int item = first; item < m_ledgerList->count(); ++item)
+            m_ledgerList->item(item)->setData(Qt::UserRole, index - 1);
     }
     if (m_file->sentences.isEmpty())
         new QListWidgetItem(tr("No sentence recorded."), m_ledgerList);
@@ -710,6 +718,12 @@ void PersonProfileView::rebuildActions()
     m_actionButtons.clear();
     delete m_editButton;
     m_editButton = nullptr;
+    delete m_custodyButton;
+    m_custodyButton = nullptr;
+    delete m_monitoringButton;
+    m_monitoringButton = nullptr;
+    delete m_sentenceButton;
+    m_sentenceButton = nullptr;
     const bool hasSteps = m_file && !m_file->sealed;
     if (hasSteps) {
         const Role role = m_office.user().role;
@@ -724,6 +738,17 @@ void PersonProfileView::rebuildActions()
             connect(m_editButton, &QPushButton::clicked, this, &PersonProfileView::requestEdit);
             m_actionLayout->addWidget(m_editButton);
         }
+        if (!m_file->sentences.isEmpty()
+            && AccessPolicy::allows(role, draft ? Action::EditDraft : Action::CorrectVerified))
+            m_sentenceButton = addActionButton(
+                QStringLiteral("action_sentence"), &PersonProfileView::requestSentenceChange);
+        if (AccessPolicy::allows(role, Action::RecordCustody)
+            || AccessPolicy::allows(role, Action::RecordRelease))
+            m_custodyButton = addActionButton(
+                QStringLiteral("action_custodyEvent"), &PersonProfileView::requestCustodyEvent);
+        if (AccessPolicy::allows(role, Action::ManageMonitoring))
+            m_monitoringButton = addActionButton(
+                QStringLiteral("action_monitoringOrder"), &PersonProfileView::requestMonitoringOrder);
         const RegisterStatus from = m_file->status;
         for (RegisterStatus to : RegisterWorkflow::nextStates(from, role)) {
             auto *button = new QPushButton(actionText(from, to), this);
@@ -744,7 +769,42 @@ void PersonProfileView::rebuildActions()
             m_actionButtons << seal;
         }
     }
-    m_actionsLabel->setVisible(!m_actionButtons.isEmpty() || m_editButton);
+    retranslateActions();
+    m_actionsLabel->setVisible(!m_actionButtons.isEmpty() || m_editButton || m_custodyButton
+        || m_monitoringButton || m_sentenceButton);
+}
+
+QPushButton *PersonProfileView::addActionButton(const QString &objectName, void (PersonProfileView::*slot)())
+{
+    auto *button = new QPushButton(this);
+    button->setObjectName(objectName);
+    button->setAutoDefault(false);
+    connect(button, &QPushButton::clicked, this, slot);
+    m_actionLayout->addWidget(button);
+    return button;
+}
+
+bool PersonProfileView::isDraft() const
+{
+    return m_file && (m_file->status == RegisterStatus::Draft || m_file->status == RegisterStatus::Returned);
+}
+
+void PersonProfileView::retranslateActions()
+{
+    if (m_sentenceButton) {
+        m_sentenceButton->setText(isDraft() ? tr("Edit sente&nce…") : tr("C&orrect sentence…"));
+        m_sentenceButton->setAccessibleName(isDraft()
+                ? tr("Edit the sentence selected in the ledger")
+                : tr("Correct the sentence selected in the ledger, with a reason"));
+    }
+    if (m_custodyButton) {
+        m_custodyButton->setText(tr("C&ustody event…"));
+        m_custodyButton->setAccessibleName(tr("Record an admission, transfer or release"));
+    }
+    if (m_monitoringButton) {
+        m_monitoringButton->setText(tr("Monitorin&g order…"));
+        m_monitoringButton->setAccessibleName(tr("Add an electronic monitoring order"));
+    }
 }
 
 QPushButton *PersonProfileView::actionButton(RegisterStatus to) const
@@ -806,6 +866,82 @@ void PersonProfileView::requestEdit()
     connect(m_editDialog, &QDialog::accepted, this, &PersonProfileView::afterStep);
     // Window-modal rather than exec(): never blocks the event loop (idle lock, tests).
     m_editDialog->open();
+}
+
+void PersonProfileView::openRecordDialog(
+    RecordForm *form, RecordDialog::Text title, RecordDialog::Text reasonPrompt, RecordDialog::Submit submit)
+{
+    if (m_recordDialog)
+        m_recordDialog->deleteLater();
+    m_recordDialog
+        = new RecordDialog(form, std::move(title), std::move(reasonPrompt), std::move(submit), this);
+    m_recordDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_recordDialog, &QDialog::accepted, this, &PersonProfileView::afterStep);
+    // Window-modal rather than exec(): never blocks the event loop (idle lock, tests).
+    m_recordDialog->open();
+}
+
+void PersonProfileView::requestCustodyEvent()
+{
+    if (!m_file || m_file->sealed)
+        return;
+    auto *form = new CustodyForm;
+    openRecordDialog(
+        form, [] { return tr("Record a custody event"); }, {},
+        [this, form](const QString &) -> Result<> {
+            CustodyEvent event = form->event();
+            event.personId = m_personId;
+            NIGRAN_TRY(m_service.recordCustody(event));
+            return {};
+        });
+}
+
+void PersonProfileView::requestMonitoringOrder()
+{
+    if (!m_file || m_file->sealed)
+        return;
+    auto *form = new MonitoringOrderForm;
+    openRecordDialog(
+        form, [] { return tr("Add a monitoring order"); }, {},
+        [this, form](const QString &) -> Result<> {
+            MonitoringOrder order = form->order();
+            order.personId = m_personId;
+            NIGRAN_TRY(m_service.saveMonitoringOrder(order));
+            return {};
+        });
+}
+
+void PersonProfileView::requestSentenceChange()
+{
+    if (!m_file || m_file->sealed || m_file->sentences.isEmpty())
+        return;
+    qsizetype index = m_file->sentences.size() - 1;
+    if (const QListWidgetItem *item = m_ledgerList->currentItem(); item && item->data(Qt::UserRole).isValid())
+        index = std::clamp<qsizetype>(item->data(Qt::UserRole).toInt(), 0, m_file->sentences.size() - 1);
+    const Sentence original = m_file->sentences.at(index);
+    auto *form = new SentenceForm;
+    form->setSentence(original);
+    const bool correction = !isDraft();
+    const RegisterStatus status = m_file->status;
+    const int number = int(index + 1);
+    openRecordDialog(
+        form,
+        [correction, number] {
+            return correction ? tr("Correct sentence %1").arg(number) : tr("Edit sentence %1").arg(number);
+        },
+        correction ? RecordDialog::Text([status] {
+            return tr("This entry is %1: the change is a correction. Say why; the reason and the old "
+                      "sentence are kept in the record's history.")
+                .arg(RegisterWorkflow::displayName(status));
+        })
+                   : RecordDialog::Text(),
+        [this, form, original](const QString &reason) -> Result<> {
+            Sentence sentence = form->sentence();
+            sentence.id = original.id;
+            sentence.convictionId = original.convictionId;
+            NIGRAN_TRY(m_service.saveSentence(m_personId, sentence, reason));
+            return {};
+        });
 }
 
 void PersonProfileView::openReasonDialog(const QString &title, const QString &prompt, bool asksEndReason,

@@ -2,6 +2,7 @@
 
 #include "editpersondialog.h"
 #include "reasondialog.h"
+#include "recorddialog.h"
 #include "services/registerservice.h"
 
 #include <QDialog>
@@ -74,6 +75,14 @@ public:
     QPushButton *editButton() const { return m_editButton; }
     /// The edit dialog while one is open.
     EditPersonDialog *editDialog() const { return m_editDialog; }
+    /// "Custody event…" (object name "action_custodyEvent"), "Monitoring order…"
+    /// ("action_monitoringOrder") and "Edit/Correct sentence…" ("action_sentence"), shown to roles that
+    /// may take them; null otherwise.
+    QPushButton *custodyButton() const { return m_custodyButton; }
+    QPushButton *monitoringButton() const { return m_monitoringButton; }
+    QPushButton *sentenceButton() const { return m_sentenceButton; }
+    /// The custody, monitoring or sentence dialog while one is open.
+    RecordDialog *recordDialog() const { return m_recordDialog; }
 
     /// The ledger steps of a sentence, numbered ("1. …"), as the sentences tab lists them.
     static QStringList numberedSteps(const Models::SentenceLedger &ledger);
@@ -87,6 +96,12 @@ public Q_SLOTS:
     void requestSeal();
     /// Opens the person's identity for editing (a correction with a reason past the draft stage).
     void requestEdit();
+    /// Records a custody event (admission, transfer, release) in a RecordDialog.
+    void requestCustodyEvent();
+    /// Adds a monitoring order in a RecordDialog.
+    void requestMonitoringOrder();
+    /// Edits (draft) or corrects (with a reason) the sentence selected in the ledger, else the last one.
+    void requestSentenceChange();
 
 Q_SIGNALS:
     /// The entry changed (a workflow step was taken, or it was edited), e.g. for the register list to
@@ -113,6 +128,11 @@ private:
     void openReasonDialog(const QString &title, const QString &prompt, bool asksEndReason,
         std::function<Models::Result<>(const QString &, std::optional<Models::EndReason>)> step);
     void afterStep();
+    void openRecordDialog(RecordForm *form, RecordDialog::Text title, RecordDialog::Text reasonPrompt,
+        RecordDialog::Submit submit);
+    QPushButton *addActionButton(const QString &objectName, void (PersonProfileView::*slot)());
+    void retranslateActions();
+    bool isDraft() const;
     QString actionText(Models::RegisterStatus from, Models::RegisterStatus to) const;
 
     static QString errorText(const Models::Error &error);
@@ -148,6 +168,10 @@ private:
     QPointer<ReasonDialog> m_reasonDialog;
     QPushButton *m_editButton = nullptr;
     QPointer<EditPersonDialog> m_editDialog;
+    QPushButton *m_custodyButton = nullptr;
+    QPushButton *m_monitoringButton = nullptr;
+    QPushButton *m_sentenceButton = nullptr;
+    QPointer<RecordDialog> m_recordDialog;
 };
 
 } // namespace Nigran::Gui
