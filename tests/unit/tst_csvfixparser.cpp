@@ -1,8 +1,8 @@
 #include "monitoring/csvfixparser.h"
 #include "monitoring/fiximport.h"
 
-#include "../common/testsupport.h"
 #include "../common/sampledir.h"
+#include "../common/testsupport.h"
 
 #include <QTest>
 

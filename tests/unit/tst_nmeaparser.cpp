@@ -1,8 +1,8 @@
 #include "monitoring/fiximport.h"
 #include "monitoring/nmeaparser.h"
 
-#include "../common/testsupport.h"
 #include "../common/sampledir.h"
+#include "../common/testsupport.h"
 
 #include <QTest>
 
