@@ -11,6 +11,18 @@ namespace {
 /// RFC 8943: a full-date ("YYYY-MM-DD") text string.
 constexpr auto FullDateTag = QCborTag(1004);
 
+// QCborValue gives an empty text or byte string back as a null QString / QByteArray, which a store
+// would write as NULL: empty stays empty.
+QString nonNull(QString text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+QByteArray nonNull(QByteArray bytes)
+{
+    return bytes.isNull() ? QByteArray("") : bytes;
+}
+
 } // namespace
 
 Models::Result<QByteArray> CentreColumnsCodec::encode(const QVariantList &columns)
@@ -76,9 +88,9 @@ Models::Result<QVariantList> CentreColumnsCodec::decode(const QByteArray &cbor)
         else if (value.isDouble())
             columns.append(value.toDouble());
         else if (value.isString())
-            columns.append(value.toString());
+            columns.append(nonNull(value.toString()));
         else if (value.isByteArray())
-            columns.append(value.toByteArray());
+            columns.append(nonNull(value.toByteArray()));
         else if (value.isTag() && value.tag() == FullDateTag && value.taggedValue().isString())
             columns.append(QDate::fromString(value.taggedValue().toString(), Qt::ISODate));
         else

@@ -8,6 +8,7 @@
 #include <QTimeZone>
 
 #include <mutex>
+#include <string>
 #include <string_view>
 
 namespace Nigran::Sync {
@@ -100,6 +101,18 @@ Result<int> readSchemaVersion(Database &db)
     if (!found)
         return tl::unexpected(found.error());
     return *found ? stmt->text(0).toInt() : 0;
+}
+
+/// The schema version of a file, 0 for a new one; a plain read (no write lock).
+Result<int> storedSchemaVersion(Database &db)
+{
+    auto hasMeta
+        = db.queryInt("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'centre_meta'");
+    if (!hasMeta)
+        return tl::unexpected(hasMeta.error());
+    if (*hasMeta == 0)
+        return 0;
+    return readSchemaVersion(db);
 }
 
 class SqliteCentreTransaction final : public CentreTransaction
@@ -426,7 +439,16 @@ Result<std::unique_ptr<SqliteCentreStore>> SqliteCentreStore::open(
             tr("The centre's store %1 could not be opened: %2").arg(path, db.error().message));
     // Journal mode stays as Database sets it (DELETE, synchronous FULL): switching one connection to
     // WAL would make every later open by another process fail with "database is locked".
-    {
+    //
+    // Another process (serve, status, exchange) may hold the file's write lock for the length of one
+    // transaction: wait for it as long as for this store's own lock, not SQLite's default five seconds.
+    NIGRAN_TRY(db->exec("PRAGMA busy_timeout = " + std::to_string(qMax<qint64>(1, lockTimeout.count()))));
+    // A file already at this schema is only read here, so opening it never waits for another writer.
+    auto stored = storedSchemaVersion(*db);
+    if (!stored)
+        return fail(stored.error().code,
+            tr("The centre's store %1 could not be read: %2").arg(path, stored.error().message));
+    if (*stored != LatestVersion) {
         auto tx = Models::Transaction::begin(*db);
         if (!tx)
             return tl::unexpected(tx.error());

@@ -71,13 +71,14 @@ void SyncSession::handshake()
     const HandshakeRequest request { ProtocolVersion, Models::Migrator::latestVersion(),
         m_office.clock().nowUtc(), *head };
     send(Endpoint::Handshake, MessageCodec::encode(request), [this](const QByteArray &bytes) {
-        if (auto adopted = adoptHandshake(bytes); !adopted)
+        if (auto adopted = adoptHandshake(m_office, bytes, m_report); !adopted)
             return finish(tl::unexpected(adopted.error()));
         pushNext();
     });
 }
 
-Result<> SyncSession::adoptHandshake(const QByteArray &bytes)
+Result<> SyncSession::adoptHandshake(
+    Models::Office &office, const QByteArray &bytes, SyncReport &report, OlderCentreHead olderHead)
 {
     auto response = MessageCodec::decodeHandshakeResponse(bytes);
     if (!response)
@@ -88,28 +89,30 @@ Result<> SyncSession::adoptHandshake(const QByteArray &bytes)
                "Nigran.")
                 .arg(response->protocol)
                 .arg(ProtocolVersion));
-    if (response->district != m_office.district())
+    if (response->district != office.district())
         return Models::fail(ErrorCode::PermissionDenied,
             tr("The office certificate is for district %1 but this office keeps the register of %2.")
-                .arg(response->district, m_office.district()));
-    m_report.clockSkewMs = response->clockSkewMs;
-    m_report.clockSkewed = qAbs(response->clockSkewMs) > 5 * 60 * 1000;
+                .arg(response->district, office.district()));
+    report.clockSkewMs = response->clockSkewMs;
+    report.clockSkewed = qAbs(response->clockSkewMs) > 5 * 60 * 1000;
 
     // The centre may know a newer head than this store recorded (an acknowledgement lost with a restored
     // store): adopt it if it is this office's own entry; a head the office does not have is refused.
-    Models::Database &db = m_office.database();
+    Models::Database &db = office.database();
     auto accepted = SyncState::acceptedAuditHead(db);
     if (!accepted)
         return tl::unexpected(accepted.error());
     const Models::AuditHead centre = response->acceptedAuditHead;
     if (centre == *accepted || centre.seq == 0)
         return {};
+    if (centre.seq < accepted->seq && olderHead == OlderCentreHead::Keep)
+        return {};
     auto pending = SyncState::pendingBatch(db);
     if (!pending)
         return tl::unexpected(pending.error());
     if (*pending)
         return {}; // the pending batch's acknowledgement will bring the head
-    auto entries = m_office.audit().entries(centre.seq, 1);
+    auto entries = office.audit().entries(centre.seq, 1);
     if (!entries)
         return tl::unexpected(entries.error());
     if (entries->isEmpty() || entries->first().seq != centre.seq || entries->first().hash != centre.hash)
@@ -127,7 +130,7 @@ void SyncSession::pushNext()
     if (!pending)
         return finish(tl::unexpected(pending.error()));
     if (!*pending) {
-        auto frozen = freezeBatch();
+        auto frozen = freezeBatch(m_office, { m_batchRows, m_auditTarget, 0, {} });
         if (!frozen)
             return finish(tl::unexpected(frozen.error()));
         if (!*frozen)
@@ -136,24 +139,24 @@ void SyncSession::pushNext()
     }
     const Models::PendingBatch batch = **pending;
     send(Endpoint::Push, batch.payload, [this, batch](const QByteArray &bytes) {
-        if (auto acknowledged = acknowledge(batch, bytes); !acknowledged)
+        if (auto acknowledged = acknowledge(m_office, batch, bytes, m_report); !acknowledged)
             return finish(tl::unexpected(acknowledged.error()));
-        ++m_report.batches;
         setBatchRows(m_batchRows * 2);
         pushNext();
     });
 }
 
-Result<std::optional<Models::PendingBatch>> SyncSession::freezeBatch()
+Result<std::optional<Models::PendingBatch>> SyncSession::freezeBatch(
+    Models::Office &office, const FreezeLimits &limits)
 {
-    Models::Database &db = m_office.database();
+    Models::Database &db = office.database();
     auto tx = Models::Transaction::begin(db);
     if (!tx)
         return tl::unexpected(tx.error());
     std::optional<Models::PendingBatch> none;
 
     // One item per row, in the order of the row's first unsent edit.
-    auto entries = SyncState::unbatched(db, m_batchRows * 20);
+    auto entries = SyncState::unbatched(db, limits.rows * 20);
     if (!entries)
         return tl::unexpected(entries.error());
     struct RowChange
@@ -165,9 +168,11 @@ Result<std::optional<Models::PendingBatch>> SyncSession::freezeBatch()
     QHash<QString, int> rowIndex;
     for (const Models::OutboxEntry &entry : std::as_const(*entries)) {
         const QString key = entry.entity + u'/' + entry.rowId;
+        if (limits.heldRows.contains(key))
+            continue; // its earlier edits wait in a pending batch: this one is sent after their result
         auto found = rowIndex.constFind(key);
         if (found == rowIndex.constEnd()) {
-            if (rows.size() >= m_batchRows)
+            if (rows.size() >= limits.rows)
                 continue;
             rowIndex.insert(key, int(rows.size()));
             rows << RowChange { entry.entity, entry.rowId, entry.resolves, entry.baseVersion };
@@ -185,7 +190,7 @@ Result<std::optional<Models::PendingBatch>> SyncSession::freezeBatch()
         item.row.entity = change.entity;
         item.row.id = change.rowId;
         if (const Models::RecordKind *kind = Models::RecordKinds::byTable(change.entity)) {
-            auto snapshot = m_office.records().snapshot(*kind, change.rowId);
+            auto snapshot = office.records().snapshot(*kind, change.rowId);
             if (!snapshot)
                 return tl::unexpected(snapshot.error());
             if (*snapshot) {
@@ -201,9 +206,10 @@ Result<std::optional<Models::PendingBatch>> SyncSession::freezeBatch()
     auto accepted = SyncState::acceptedAuditHead(db);
     if (!accepted)
         return tl::unexpected(accepted.error());
-    if (accepted->seq < m_auditTarget) {
-        const int count = int(qMin<qint64>(MaxBatchAudit, m_auditTarget - accepted->seq));
-        auto audit = m_office.audit().entries(accepted->seq + 1, count);
+    const qint64 auditSent = qMax(accepted->seq, limits.auditFrozenTo);
+    if (auditSent < limits.auditTarget) {
+        const int count = int(qMin<qint64>(MaxBatchAudit, limits.auditTarget - auditSent));
+        auto audit = office.audit().entries(auditSent + 1, count);
         if (!audit)
             return tl::unexpected(audit.error());
         request.auditEntries = *audit;
@@ -211,13 +217,14 @@ Result<std::optional<Models::PendingBatch>> SyncSession::freezeBatch()
     if (request.items.isEmpty() && request.auditEntries.isEmpty())
         return none; // rolls back: nothing to send
     const Models::PendingBatch batch { request.batchId, MessageCodec::encode(request),
-        m_office.clock().nowUtc() };
+        office.clock().nowUtc() };
     NIGRAN_TRY(SyncState::savePendingBatch(db, batch));
     NIGRAN_TRY(tx->commit());
     return std::optional<Models::PendingBatch>(batch);
 }
 
-Result<> SyncSession::acknowledge(const Models::PendingBatch &batch, const QByteArray &bytes)
+Result<> SyncSession::acknowledge(
+    Models::Office &office, const Models::PendingBatch &batch, const QByteArray &bytes, SyncReport &report)
 {
     auto response = MessageCodec::decodePushResponse(bytes);
     if (!response)
@@ -229,7 +236,7 @@ Result<> SyncSession::acknowledge(const Models::PendingBatch &batch, const QByte
         return Models::fail(ErrorCode::Corrupt,
             tr("The centre answered batch %1 with the results of another batch.").arg(batch.batchId));
 
-    Models::Database &db = m_office.database();
+    Models::Database &db = office.database();
     auto tx = Models::Transaction::begin(db);
     if (!tx)
         return tl::unexpected(tx.error());
@@ -245,13 +252,13 @@ Result<> SyncSession::acknowledge(const Models::PendingBatch &batch, const QByte
         case ItemStatus::Applied:
             ++applied;
             if (kind)
-                NIGRAN_TRY(m_office.records().setVersion(*kind, item.row.id, result.version));
+                NIGRAN_TRY(office.records().setVersion(*kind, item.row.id, result.version));
             NIGRAN_TRY(SyncState::rebase(db, item.row.entity, item.row.id, result.version));
             break;
         case ItemStatus::Conflict: {
             ++conflicts;
             // Visible at once; the centre's own record of it arrives with the next pull.
-            auto known = m_office.records().get(Models::RecordKinds::syncConflict, result.conflictId);
+            auto known = office.records().get(Models::RecordKinds::syncConflict, result.conflictId);
             if (!known)
                 return tl::unexpected(known.error());
             if (!*known) {
@@ -261,10 +268,10 @@ Result<> SyncSession::acknowledge(const Models::PendingBatch &batch, const QByte
                 conflict.centreVersion = result.version;
                 conflict.baseVersion = item.baseVersion;
                 conflict.theirs = item.row;
-                conflict.theirs.origin = m_office.officeId();
-                conflict.raisedAt = m_office.clock().nowUtc();
-                NIGRAN_TRY(m_office.records().applyRemote(Models::RecordKinds::syncConflict,
-                    { result.conflictId, m_office.district(), 0, item.row.hlc, m_office.officeId(), false,
+                conflict.theirs.origin = office.officeId();
+                conflict.raisedAt = office.clock().nowUtc();
+                NIGRAN_TRY(office.records().applyRemote(Models::RecordKinds::syncConflict,
+                    { result.conflictId, office.district(), 0, item.row.hlc, office.officeId(), false,
                         { conflict.entity, conflict.rowId, true }, MessageCodec::encodeConflict(conflict) }));
             }
             break;
@@ -277,7 +284,7 @@ Result<> SyncSession::acknowledge(const Models::PendingBatch &batch, const QByte
     NIGRAN_TRY(SyncState::dropBatch(db, batch.batchId));
     NIGRAN_TRY(SyncState::setAcceptedAuditHead(db, response->acceptedAuditHead));
     NIGRAN_TRY(
-        m_office.audit().append(m_office.user().login, QStringLiteral("sync-push"), SyncEntity, batch.batchId,
+        office.audit().append(office.user().login, QStringLiteral("sync-push"), SyncEntity, batch.batchId,
             QStringLiteral("items %1, applied %2, conflicts %3, rejected %4, audit entries %5")
                 .arg(request->items.size())
                 .arg(applied)
@@ -285,9 +292,10 @@ Result<> SyncSession::acknowledge(const Models::PendingBatch &batch, const QByte
                 .arg(rejected)
                 .arg(request->auditEntries.size())));
     NIGRAN_TRY(tx->commit());
-    m_report.applied += applied;
-    m_report.conflicts += conflicts;
-    m_report.rejected += rejected;
+    ++report.batches;
+    report.applied += applied;
+    report.conflicts += conflicts;
+    report.rejected += rejected;
     return {};
 }
 
@@ -299,7 +307,7 @@ void SyncSession::pullNext()
     const qint64 from = *cursor;
     send(Endpoint::Pull, MessageCodec::encode(PullRequest { from, m_pageSize }),
         [this, from](const QByteArray &bytes) {
-            auto more = applyPage(from, bytes);
+            auto more = applyPage(m_office, from, bytes, m_report);
             if (!more)
                 return finish(tl::unexpected(more.error()));
             if (*more)
@@ -308,7 +316,8 @@ void SyncSession::pullNext()
         });
 }
 
-Result<bool> SyncSession::applyPage(qint64 cursor, const QByteArray &bytes)
+Result<bool> SyncSession::applyPage(
+    Models::Office &office, qint64 cursor, const QByteArray &bytes, SyncReport &report)
 {
     auto page = MessageCodec::decodePullResponse(bytes);
     if (!page)
@@ -319,7 +328,7 @@ Result<bool> SyncSession::applyPage(qint64 cursor, const QByteArray &bytes)
                 .arg(cursor));
     qint64 previous = cursor;
     for (const WireRow &row : std::as_const(page->rows)) {
-        if (row.version <= previous || row.district != m_office.district())
+        if (row.version <= previous || row.district != office.district())
             return Models::fail(ErrorCode::Corrupt,
                 tr("The page of changes after %1 holds a row out of order or of another district (version "
                    "%2); "
@@ -333,7 +342,7 @@ Result<bool> SyncSession::applyPage(qint64 cursor, const QByteArray &bytes)
             tr("The page of changes after %1 names a wrong next cursor; nothing of it was applied.")
                 .arg(cursor));
 
-    Models::Database &db = m_office.database();
+    Models::Database &db = office.database();
     auto tx = Models::Transaction::begin(db);
     if (!tx)
         return tl::unexpected(tx.error());
@@ -362,7 +371,7 @@ Result<bool> SyncSession::applyPage(qint64 cursor, const QByteArray &bytes)
                 if (value.metaType().id() == QMetaType::QString && value.toString().isNull())
                     value = QStringLiteral(""); // empty text stays text, not NULL
             }
-            NIGRAN_TRY(m_office.records().applyRemote(*kind,
+            NIGRAN_TRY(office.records().applyRemote(*kind,
                 { row.id, row.district, row.version, row.hlc, row.origin, row.deleted, columns, row.body }));
             ++applied;
         }
@@ -372,16 +381,16 @@ Result<bool> SyncSession::applyPage(qint64 cursor, const QByteArray &bytes)
     if (!held)
         newCursor = qMax(newCursor, page->nextCursor);
     NIGRAN_TRY(SyncState::setCursor(db, newCursor));
-    NIGRAN_TRY(m_office.audit().append(m_office.user().login, QStringLiteral("sync-pull"), SyncEntity,
+    NIGRAN_TRY(office.audit().append(office.user().login, QStringLiteral("sync-pull"), SyncEntity,
         QString::number(newCursor),
         QStringLiteral("rows %1, applied %2, held %3")
             .arg(page->rows.size())
             .arg(applied)
             .arg(held ? 1 : 0)));
     NIGRAN_TRY(tx->commit());
-    ++m_report.pages;
-    m_report.rowsPulled += applied;
-    m_report.pullHeld = m_report.pullHeld || held;
+    ++report.pages;
+    report.rowsPulled += applied;
+    report.pullHeld = report.pullHeld || held;
     return page->hasMore && !held;
 }
 

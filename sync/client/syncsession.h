@@ -6,6 +6,7 @@
 #include "store/syncstate.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <functional>
 #include <memory>
@@ -70,18 +71,48 @@ public:
     void setBatchRows(int rows) { m_batchRows = qBound(MinBatchRows, rows, MaxBatchRows); }
     void setPageSize(int rows) { m_pageSize = rows; }
 
+    // The steps of a sync, shared by this network session and the offline file exchange
+    // (OfflineExchange), so both write the office store the same way. Each is one transaction of the
+    // office store; the counts go into `report`.
+
+    /// What to do with a centre audit head older than the one this office recorded as accepted.
+    enum class OlderCentreHead
+    {
+        Adopt, ///< the centre lost entries (restored from a backup): send them again
+        Keep, ///< a stale reply (a file): the office already knows a newer head
+    };
+
+    /// What the next batch may hold.
+    struct FreezeLimits
+    {
+        int rows = 100; ///< distinct rows
+        qint64 auditTarget = 0; ///< audit entries up to this seq are sent
+        qint64 auditFrozenTo = 0; ///< entries up to this seq are already in pending batches
+        QSet<QString> heldRows; ///< "entity/id" of rows in pending batches: their edits wait
+    };
+
+    /// Checks the centre's handshake response (protocol, district, clock skew) and adopts its view of
+    /// the office's accepted audit head.
+    [[nodiscard]] static Models::Result<> adoptHandshake(Models::Office &office, const QByteArray &bytes,
+        SyncReport &report, OlderCentreHead olderHead = OlderCentreHead::Adopt);
+    /// Freezes the next batch from the outbox and stores it as pending; nothing when there is nothing
+    /// to send.
+    [[nodiscard]] static Models::Result<std::optional<Models::PendingBatch>> freezeBatch(
+        Models::Office &office, const FreezeLimits &limits);
+    /// Records the centre's response to a pending batch and drops the batch.
+    [[nodiscard]] static Models::Result<> acknowledge(Models::Office &office,
+        const Models::PendingBatch &batch, const QByteArray &bytes, SyncReport &report);
+    /// Verifies and applies a page of changes pulled after `cursor`; returns whether to continue
+    /// pulling.
+    [[nodiscard]] static Models::Result<bool> applyPage(
+        Models::Office &office, qint64 cursor, const QByteArray &bytes, SyncReport &report);
+
 private:
     void handshake();
     void pushNext();
     void pullNext();
     void finish(Models::Result<SyncReport> result);
     void send(Endpoint endpoint, const QByteArray &request, std::function<void(QByteArray)> onReply);
-
-    [[nodiscard]] Models::Result<> adoptHandshake(const QByteArray &bytes);
-    [[nodiscard]] Models::Result<std::optional<Models::PendingBatch>> freezeBatch();
-    [[nodiscard]] Models::Result<> acknowledge(const Models::PendingBatch &batch, const QByteArray &bytes);
-    /// Applies a page; returns whether to continue pulling.
-    [[nodiscard]] Models::Result<bool> applyPage(qint64 cursor, const QByteArray &bytes);
 
     Models::Office &m_office;
     SyncTransport &m_transport;

@@ -2,6 +2,7 @@
 
 #include "centre/centreservice.h"
 #include "centre/centrestorefactory.h"
+#include "exchange/centreexchange.h"
 #include "pki/certificateauthority.h"
 #include "pki/certificateidentity.h"
 #include "protocol/endpoint.h"
@@ -12,8 +13,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
-
-#include <mutex>
 
 namespace Nigran::Sync {
 
@@ -89,6 +88,8 @@ QString CentreCommand::usage()
               "      Serve the sync endpoints over mutual TLS until SIGTERM or SIGINT.\n"
               "  status --dir DIR [--store SPEC]\n"
               "      Certificates, offices, last sync, pending conflicts and audit-chain verification.\n"
+              "  exchange --dir DIR --in FILE --out REPLY [--store SPEC]\n"
+              "      Answer an office's offline exchange file (USB) with a reply file for it to import.\n"
               "  --version, --help\n"
               "\n"
               "Exit codes: 0 done, 1 the command failed, 2 wrong usage.\n");
@@ -190,6 +191,8 @@ int CentreCommand::run(const QStringList &arguments)
         return serve(options);
     if (command == QStringLiteral("status"))
         return status(options);
+    if (command == QStringLiteral("exchange"))
+        return exchange(options);
     return usageError(tr("unknown command %1").arg(command));
 }
 
@@ -350,14 +353,15 @@ int CentreCommand::serve(const Options &options)
     if (!store)
         return failure(store.error().message);
     CentreService service(**store, Models::Clock::system());
-    // The service and its store are used by one request at a time; the worker threads still overlap
-    // TLS, reading and writing.
-    std::mutex serviceMutex;
+    // No lock around the service: CentreService keeps no mutable state of its own (a store and a clock,
+    // both only read), and each store is safe to call from many threads. Every CentreService call runs in
+    // store transactions, and begin() serialises them (SQLite: one connection behind the store's mutex
+    // and BEGIN IMMEDIATE; PostgreSQL: a connection pool, writers serialised by an advisory lock). So the
+    // worker threads overlap decoding, validation, compression and encoding and wait only for the store.
     CentreServer server(settings);
     for (const Endpoint endpoint : { Endpoint::Handshake, Endpoint::Push, Endpoint::Pull }) {
         server.addOfficeRoute(
             endpointPath(endpoint), [&, endpoint](const PeerIdentity &peer, const QByteArray &body) {
-                const std::lock_guard lock(serviceMutex);
                 auto response = service.handle(endpoint, peer, body);
                 if (!response)
                     return Reply::text(
@@ -475,6 +479,66 @@ int CentreCommand::status(const Options &options)
     m_out << tr("Pending conflicts: %1; offices with an audit-chain problem: %2")
                  .arg(conflicts)
                  .arg(chainProblems)
+          << '\n';
+    m_out.flush();
+    return Success;
+}
+
+int CentreCommand::exchange(const Options &options)
+{
+    static const QStringList allowed { QStringLiteral("dir"), QStringLiteral("in"), QStringLiteral("out"),
+        QStringLiteral("store") };
+    for (auto it = options.cbegin(); it != options.cend(); ++it)
+        if (!allowed.contains(it.key()))
+            return usageError(tr("exchange does not take --%1").arg(it.key()));
+    const QString directory = value(options, QStringLiteral("dir"), true);
+    const QString in = value(options, QStringLiteral("in"), true);
+    const QString out = value(options, QStringLiteral("out"), true);
+    QString storeSpec = value(options, QStringLiteral("store"), false);
+    if (m_usageFailed)
+        return Usage;
+    const QString pkiDirectory = QDir(directory).absolutePath();
+    if (!QFileInfo::exists(CertificateAuthority::caCertificatePath(pkiDirectory)))
+        return failure(
+            tr("%1 is not a Nigran PKI folder (no ca.pem; create one with \"pki init\")").arg(pkiDirectory));
+    if (QFileInfo::exists(out))
+        return failure(tr("%1 already exists; it was not overwritten").arg(out));
+    QFile input(in);
+    if (!input.open(QIODevice::ReadOnly))
+        return failure(tr("Cannot read the exchange file %1: %2").arg(in, input.errorString()));
+    if (input.size() > CentreExchange::MaxFileBytes)
+        return failure(tr("The exchange file %1 is larger than %2 MB; it is not accepted.")
+                           .arg(in)
+                           .arg(CentreExchange::MaxFileBytes / (1024 * 1024)));
+    const QByteArray file = input.readAll();
+    auto keys = CentreExchange::loadKeys(pkiDirectory);
+    if (!keys)
+        return failure(keys.error().message);
+    if (storeSpec.isEmpty())
+        storeSpec = defaultStoreSpec(pkiDirectory);
+    auto store = CentreStoreFactory::open(storeSpec);
+    if (!store)
+        return failure(store.error().message);
+    CentreService service(**store, Models::Clock::system());
+    CentreExchange exchange(service, std::move(*keys));
+    auto answered = exchange.answer(file);
+    if (!answered)
+        return failure(tr("The exchange file %1 was refused: %2").arg(in, answered.error().message));
+    QSaveFile reply(out);
+    if (!reply.open(QIODevice::WriteOnly)
+        || !reply.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        || reply.write(answered->reply) != answered->reply.size() || !reply.commit())
+        return failure(tr("Cannot write the reply %1: %2 (the batches were applied; running the exchange "
+                          "again gives the same answer)")
+                           .arg(out, reply.errorString()));
+    m_out << tr("Answered exchange %1 of office %2 (district %3, certificate %4): %5 batches, %6 pages with "
+                "%7 rows%8; reply written to %9")
+                 .arg(answered->exchangeId, answered->officeId, answered->district, answered->serial)
+                 .arg(answered->batches)
+                 .arg(answered->pages)
+                 .arg(answered->rows)
+                 .arg(answered->hasMore ? tr(", more changes wait for the next exchange") : QString())
+                 .arg(out)
           << '\n';
     m_out.flush();
     return Success;

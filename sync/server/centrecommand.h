@@ -18,6 +18,7 @@ namespace Nigran::Sync {
 ///   serve --dir D --listen HOST:PORT [--store sqlite:PATH | postgresql://…] [--threads N]
 ///         [--max-request-mb N] [--timeout-s N]
 ///   status --dir D [--store …]
+///   exchange --dir D --in FILE --out REPLY [--store …]
 ///   --version | --help
 ///
 /// Exit codes: 0 done, 1 the command failed (message on stderr), 2 wrong usage.
@@ -46,6 +47,7 @@ private:
     int pki(const QString &action, const Options &options);
     int serve(const Options &options);
     int status(const Options &options);
+    int exchange(const Options &options);
 
     int usageError(const QString &message);
     int failure(const QString &message);

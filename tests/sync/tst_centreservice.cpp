@@ -12,10 +12,16 @@
 #include "services/syntheticregister.h"
 
 #include <QCborValue>
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 #include <QUuid>
+
+#include <atomic>
+#include <chrono>
+#include <future>
+#include <thread>
 
 using namespace Nigran::Sync;
 using namespace Nigran::Models;
@@ -572,6 +578,47 @@ private slots:
         const ItemResult foreign
             = pushOne(officeK(), item(personRow(id, Karachi, 3), resolved.version, editB.conflictId));
         QCOMPARE(foreign.status, ItemStatus::Rejected);
+    }
+
+    void secondStoreOnTheSameFileWaitsForTheWriter()
+    {
+        // `serve` holds the file's write lock for one transaction at a time, here for longer than SQLite's
+        // default five-second busy wait; `status` (a second store on the same file) must open at once and
+        // wait for the commit instead of failing with "database is locked".
+        const QString path = m_dir.filePath(QStringLiteral("centre-%1.db").arg(m_count));
+        const QString id = newId();
+        std::promise<void> started;
+        std::atomic<bool> committed { false };
+        std::jthread serve([&] {
+            auto tx = m_store->begin();
+            if (tx) {
+                auto version = (*tx)->nextVersion();
+                WireRow row = personRow(id, Lahore);
+                row.version = version.value_or(0);
+                (void)(*tx)->putRow(row);
+            }
+            started.set_value();
+            std::this_thread::sleep_for(std::chrono::milliseconds(5500));
+            committed = tx && (*tx)->commit().has_value();
+        });
+        started.get_future().wait();
+        QElapsedTimer timer;
+        timer.start();
+        auto status = SqliteCentreStore::open(path);
+        NIGRAN_VERIFY_OK(status);
+        QVERIFY2(timer.elapsed() < 3000, "opening the store waited for the writer");
+        QVERIFY(!committed);
+        auto reader = (*status)->begin(); // waits for the writer's commit
+        NIGRAN_VERIFY_OK(reader);
+        QVERIFY(committed);
+        QVERIFY(timer.elapsed() >= 5000);
+        auto row = (*reader)->row(QStringLiteral("persons"), id);
+        NIGRAN_VERIFY_OK(row);
+        QVERIFY(row->has_value()); // the committed row is visible to the second store
+        NIGRAN_VERIFY_OK((*reader)->commit());
+        // And the other way round: the first store writes again once the second one committed.
+        auto again = m_store->begin();
+        NIGRAN_VERIFY_OK(again);
     }
 };
 
