@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTimer>
@@ -36,6 +37,9 @@ struct Arguments
     QString dataDir;
     bool demo = false;
     bool exitAfterStartup = false;
+    bool printOfficeId = false;
+    QString enrolBundle; ///< --enrol-bundle (demo only)
+    QString enrolPasswordFile;
     std::optional<Gui::Language> language; ///< nullopt: the language saved in the settings
 };
 
@@ -65,8 +69,17 @@ std::optional<int> parseArguments(int argc, char *argv[], Arguments &arguments)
     const QCommandLineOption exitAfterStartupOption(QStringLiteral("exit-after-startup"),
         Main::tr("Print \"startup-window: <name>\" when the first window is shown, then quit (for "
                  "installation tests)."));
-    parser.addOptions(
-        { helpOption, versionOption, dataDirOption, demoOption, languageOption, exitAfterStartupOption });
+    const QCommandLineOption printOfficeIdOption(QStringLiteral("print-office-id"),
+        Main::tr("With --demo: create the demonstration office if needed, print its office id (for the "
+                 "centre to issue its bundle) and exit."));
+    const QCommandLineOption enrolBundleOption(QStringLiteral("enrol-bundle"),
+        Main::tr("With --demo: enrol the demonstration office with the centre using this office bundle "
+                 "(.p12) unless it is enrolled already."),
+        Main::tr("FILE"));
+    const QCommandLineOption enrolPasswordFileOption(QStringLiteral("enrol-password-file"),
+        Main::tr("The file holding the password of the --enrol-bundle bundle."), Main::tr("FILE"));
+    parser.addOptions({ helpOption, versionOption, dataDirOption, demoOption, languageOption,
+        exitAfterStartupOption, printOfficeIdOption, enrolBundleOption, enrolPasswordFileOption });
     if (!parser.parse(words)) {
         std::fprintf(stderr, "nigran: %s\n", qPrintable(parser.errorText()));
         return 2;
@@ -97,6 +110,19 @@ std::optional<int> parseArguments(int argc, char *argv[], Arguments &arguments)
     arguments.dataDir = parser.value(dataDirOption);
     arguments.demo = parser.isSet(demoOption);
     arguments.exitAfterStartup = parser.isSet(exitAfterStartupOption);
+    arguments.printOfficeId = parser.isSet(printOfficeIdOption);
+    arguments.enrolBundle = parser.value(enrolBundleOption);
+    arguments.enrolPasswordFile = parser.value(enrolPasswordFileOption);
+    if ((arguments.printOfficeId || !arguments.enrolBundle.isEmpty()) && !arguments.demo) {
+        std::fprintf(stderr, "nigran: %s\n",
+            qPrintable(Main::tr("--print-office-id and --enrol-bundle work with --demo only.")));
+        return 2;
+    }
+    if (arguments.enrolBundle.isEmpty() != arguments.enrolPasswordFile.isEmpty()) {
+        std::fprintf(stderr, "nigran: %s\n",
+            qPrintable(Main::tr("--enrol-bundle and --enrol-password-file go together.")));
+        return 2;
+    }
     return std::nullopt;
 }
 
@@ -191,6 +217,36 @@ int main(int argc, char *argv[])
                 QMessageBox::critical(nullptr, Main::tr("Nigran demo"), created.error().message);
                 return 1;
             }
+        }
+        if (arguments.printOfficeId) {
+            const auto officeId = Gui::DemoOffice::officeId(directory);
+            if (!officeId) {
+                std::fprintf(stderr, "nigran: %s\n", qPrintable(officeId.error().message));
+                return 1;
+            }
+            std::printf("%s\n", qPrintable(*officeId));
+            return 0;
+        }
+        if (!arguments.enrolBundle.isEmpty()) {
+            QFile bundle(arguments.enrolBundle);
+            QFile passwordFile(arguments.enrolPasswordFile);
+            if (!bundle.open(QIODevice::ReadOnly) || !passwordFile.open(QIODevice::ReadOnly)) {
+                std::fprintf(stderr, "nigran: %s\n",
+                    qPrintable(Main::tr("cannot read %1 or %2")
+                                   .arg(arguments.enrolBundle, arguments.enrolPasswordFile)));
+                return 1;
+            }
+            const QString password = QString::fromUtf8(passwordFile.readAll()).trimmed();
+            const auto enrolled = Gui::DemoOffice::enrolIfNeeded(
+                directory, bundle.readAll(), password, Models::Clock::system());
+            if (!enrolled) {
+                std::fprintf(stderr, "nigran: %s\n", qPrintable(enrolled.error().message));
+                return 1;
+            }
+            if (*enrolled)
+                std::fputs(
+                    qPrintable(Main::tr("The demonstration office is now enrolled with the centre.\n")),
+                    stdout);
         }
         std::fputs(qPrintable(Gui::DemoOffice::credentialsNotice(directory)), stdout);
         std::fflush(stdout);

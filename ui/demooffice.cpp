@@ -3,7 +3,10 @@
 #include "backgroundtask.h"
 #include "kdfprovider.h"
 
+#include "client/credentialstore.h"
+#include "pki/officebundle.h"
 #include "security/clock.h"
+#include "security/keyfile.h"
 #include "services/office.h"
 #include "services/registerservice.h"
 #include "services/syntheticregister.h"
@@ -208,6 +211,32 @@ Result<> DemoOffice::createWithProgress(const QString &directory, int people, co
     if (worker)
         worker->wait();
     return outcome.value_or(Result<>());
+}
+
+Result<QString> DemoOffice::officeId(const QString &directory)
+{
+    auto keyFile = KeyFile::load(Office::keyFilePath(directory));
+    if (!keyFile)
+        return tl::unexpected(keyFile.error());
+    return keyFile->officeId();
+}
+
+Result<bool> DemoOffice::enrolIfNeeded(
+    const QString &directory, const QByteArray &bundle, const QString &bundlePassword, const Clock &clock)
+{
+    auto office = Office::unlock(directory, AdminLogin, Password, KdfProvider::params(), clock);
+    if (!office)
+        return tl::unexpected(office.error());
+    auto enrolled = Sync::CredentialStore::isEnrolled(**office);
+    if (!enrolled)
+        return tl::unexpected(enrolled.error());
+    if (*enrolled)
+        return false;
+    auto credentials = Sync::OfficeBundle::read(bundle, bundlePassword, clock.nowUtc());
+    if (!credentials)
+        return tl::unexpected(credentials.error());
+    NIGRAN_TRY(Sync::CredentialStore::enrol(**office, *credentials));
+    return true;
 }
 
 QString DemoOffice::credentialsNotice(const QString &directory)

@@ -50,6 +50,14 @@ public:
     [[nodiscard]] static Models::Result<> createWithProgress(
         const QString &directory, int people, const Models::Clock &clock);
 
+    /// The demo office's id (from its key file, without unlocking it).
+    [[nodiscard]] static Models::Result<QString> officeId(const QString &directory);
+    /// Enrols the demo office with the centre (`nigran --demo --enrol-bundle`): signs in as the demo
+    /// administrator and stores the bundle's credentials (CredentialStore), unless it is enrolled already.
+    /// Returns whether it enrolled now.
+    [[nodiscard]] static Models::Result<bool> enrolIfNeeded(const QString &directory,
+        const QByteArray &bundle, const QString &bundlePassword, const Models::Clock &clock);
+
     /// What `nigran --demo` prints: where the office is, its logins and password, and that it is synthetic.
     static QString credentialsNotice(const QString &directory);
 
