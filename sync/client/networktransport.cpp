@@ -101,6 +101,16 @@ void NetworkTransport::exchange(Endpoint endpoint, const QByteArray &request, Re
             return reply(Models::fail(ErrorCode::Io,
                 Messages::tr("The centre could not be reached (%1): %2")
                     .arg(endpointPath(endpoint), pending->errorString())));
+        const QVariant announced = pending->header(QNetworkRequest::ContentLengthHeader);
+        if (status == 200
+            && (pending->error() != QNetworkReply::NoError
+                || (announced.isValid() && announced.toLongLong() != body.size())))
+            return reply(Models::fail(ErrorCode::Io,
+                Messages::tr("The connection to the centre broke during its answer (%1, %2 of %3 bytes): %4")
+                    .arg(endpointPath(endpoint))
+                    .arg(body.size())
+                    .arg(announced.isValid() ? announced.toLongLong() : -1)
+                    .arg(pending->errorString())));
         if (status != 200)
             return reply(Models::fail(ErrorCode::Io,
                 Messages::tr("The centre refused the request (%1, HTTP %2): %3")

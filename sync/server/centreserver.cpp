@@ -309,6 +309,7 @@ Result<int> CentreServer::listen()
     const Settings &settings = d->m_settings;
     auto &server = *d->m_server;
     server.set_payload_max_length(settings.maxRequestBytes);
+    server.set_tcp_nodelay(true); // small request/response exchanges: no Nagle delay per request
     server.set_read_timeout(settings.readTimeoutSeconds, 0);
     server.set_write_timeout(settings.writeTimeoutSeconds, 0);
     server.set_keep_alive_max_count(static_cast<std::size_t>(settings.keepAliveMaxCount));

@@ -306,7 +306,7 @@ private slots:
         Sync::WireRow row;
         row.entity = QStringLiteral("persons");
         row.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        row.district = QStringLiteral("SD-KHI"); // the certificate says PB-LHR
+        row.district = QStringLiteral("SD-HYD"); // the certificate says PB-LHR
         row.hlc = 1;
         row.origin = QStringLiteral("OFF-LHR-1");
         push.items << Sync::PushItem { row, 0, {} };
