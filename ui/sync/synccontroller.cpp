@@ -2,6 +2,7 @@
 
 #include "conflictsdialog.h"
 #include "enrolmentdialog.h"
+#include "offlineexchangedialog.h"
 #include "syncstatuswidget.h"
 
 #include "client/credentialstore.h"
@@ -42,9 +43,12 @@ SyncController::SyncController(Models::Office &office, QMainWindow *window)
     m_conflictsAction = new QAction(window);
     m_conflictsAction->setObjectName(QStringLiteral("actionSyncConflicts"));
     connect(m_conflictsAction, &QAction::triggered, this, &SyncController::showConflicts);
+    m_exchangeAction = new QAction(window);
+    m_exchangeAction->setObjectName(QStringLiteral("actionOfflineExchange"));
+    connect(m_exchangeAction, &QAction::triggered, this, &SyncController::showOfflineExchange);
     if (QMenu *tools = window->menuBar()->findChild<QMenu *>(QStringLiteral("menuTools"))) {
         m_separator = tools->addSeparator();
-        tools->addActions({ m_syncNowAction, m_conflictsAction, m_enrolAction });
+        tools->addActions({ m_syncNowAction, m_exchangeAction, m_conflictsAction, m_enrolAction });
     }
     window->installEventFilter(this);
 
@@ -60,6 +64,7 @@ SyncController::~SyncController()
     m_window->removeEventFilter(this);
     delete m_enrolment.data();
     delete m_conflicts.data();
+    delete m_exchange.data();
     // The scheduler (and its session) before the transport, both before the office goes.
     m_scheduler.reset();
     m_transport.reset();
@@ -68,6 +73,7 @@ SyncController::~SyncController()
     delete m_syncNowAction;
     delete m_enrolAction;
     delete m_conflictsAction;
+    delete m_exchangeAction;
 }
 
 EnrolmentDialog *SyncController::enrolmentDialog() const
@@ -104,12 +110,37 @@ void SyncController::reload()
     updateActions();
 }
 
+OfflineExchangeDialog *SyncController::showOfflineExchange()
+{
+    if (!m_scheduler || m_scheduler->isSyncing())
+        return nullptr;
+    if (!m_exchange) {
+        // No network sync may run while a file is exported or a reply imported: both record the same
+        // batches' acknowledgements. The scheduler pauses until the dialog closes.
+        m_scheduler->stop();
+        m_exchange = new OfflineExchangeDialog(m_office, m_window);
+        m_exchange->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_exchange, &QObject::destroyed, this, [this] {
+            if (m_scheduler)
+                m_scheduler->start();
+            refreshCounts();
+        });
+    }
+    m_exchange->show();
+    m_exchange->raise();
+    m_exchange->activateWindow();
+    return m_exchange;
+}
+
 void SyncController::retranslate()
 {
     m_syncNowAction->setText(tr("S&ync now"));
     m_syncNowAction->setStatusTip(tr("Send this office's changes to the centre and receive the district's."));
     m_enrolAction->setText(tr("&Enrol with the centre…"));
     m_conflictsAction->setText(tr("Sync &conflicts…"));
+    m_exchangeAction->setText(tr("E&xchange by file (USB)…"));
+    m_exchangeAction->setStatusTip(tr("For a link-less office: write the changes to a file for the centre, "
+                                      "or read the centre's reply."));
 }
 
 void SyncController::updateActions()
@@ -118,6 +149,8 @@ void SyncController::updateActions()
     const bool enrolled = m_scheduler != nullptr;
     m_syncNowAction->setVisible(enrolled);
     m_syncNowAction->setEnabled(enrolled && !m_scheduler->isSyncing());
+    m_exchangeAction->setVisible(enrolled);
+    m_exchangeAction->setEnabled(enrolled && !m_scheduler->isSyncing());
     const bool mayEnrol = AccessPolicy::allows(role, Action::ManageUsers);
     m_enrolAction->setVisible(mayEnrol);
     m_enrolAction->setEnabled(mayEnrol);

@@ -23,12 +23,14 @@ namespace Nigran::Gui {
 
 class ConflictsDialog;
 class EnrolmentDialog;
+class OfflineExchangeDialog;
 class SyncStatusWidget;
 
 /// The client's side of sync for one unlocked session of the main window: reads the office's
 /// credentials (CredentialStore) and, when enrolled, runs a SyncScheduler over a NetworkTransport in
 /// the background; puts the sync indicator in the status bar and "Sync now", "Enrol with the
-/// centre…" (administrators) and "Sync conflicts…" (roles that read records) in the Tools menu.
+/// centre…" (administrators), "Exchange by file (USB)…" and "Sync conflicts…" (roles that read
+/// records) in the Tools menu.
 /// Destroyed on lock, before the office: it takes its actions, indicator and dialogs with it.
 class SyncController final : public QObject
 {
@@ -51,6 +53,7 @@ public:
     QAction *syncNowAction() const { return m_syncNowAction; }
     QAction *enrolAction() const { return m_enrolAction; }
     QAction *conflictsAction() const { return m_conflictsAction; }
+    QAction *offlineExchangeAction() const { return m_exchangeAction; }
     EnrolmentDialog *enrolmentDialog() const;
     ConflictsDialog *conflictsDialog() const;
 
@@ -58,6 +61,8 @@ public Q_SLOTS:
     void syncNow();
     EnrolmentDialog *showEnrolmentDialog();
     ConflictsDialog *showConflicts();
+    /// Exchange by file (USB); the background sync pauses while the dialog is open.
+    OfflineExchangeDialog *showOfflineExchange();
     /// Re-reads pending changes and conflicts now (it also happens every CountRefreshMs).
     void refreshCounts();
 
@@ -78,8 +83,10 @@ private:
     QAction *m_syncNowAction = nullptr;
     QAction *m_enrolAction = nullptr;
     QAction *m_conflictsAction = nullptr;
+    QAction *m_exchangeAction = nullptr;
     QPointer<EnrolmentDialog> m_enrolment;
     QPointer<ConflictsDialog> m_conflicts;
+    QPointer<OfflineExchangeDialog> m_exchange;
     QTimer m_countTimer;
     QString m_loadError;
 };
