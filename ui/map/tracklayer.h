@@ -1,0 +1,73 @@
+#pragma once
+
+#include "map/maplayer.h"
+
+#include "monitoring/fix.h"
+#include "monitoring/tracksegment.h"
+
+#include <QColor>
+#include <QDateTime>
+#include <QList>
+#include <QPointF>
+#include <QRectF>
+
+#include <memory>
+#include <vector>
+
+namespace Nigran::Models {
+class TrackLod;
+}
+
+namespace Nigran::Gui {
+
+/// One offender's track: polylines through the fixes, simplified for the current zoom by TrackLod,
+/// never joined across a signal gap (a gap is left blank, its two ends marked), each run between
+/// gaps coloured by the age of its last fix; stops (TrackSegmenter) as round markers and the latest
+/// fix as a larger dot. By default the fixes inside a stop are not drawn (GPS jitter around one place
+/// is a scribble, not a movement): the line runs from the stop's first fix to its last, and the stop
+/// marker shows where it was.
+class TrackLayer : public MapLayer
+{
+    Q_OBJECT
+
+public:
+    static constexpr double LineWidth = 3.0;
+
+    explicit TrackLayer(QObject *parent = nullptr);
+    ~TrackLayer() override;
+
+    /// `fixes` in time order; consecutive fixes more than `gapSeconds` apart are a gap.
+    void setTrack(const QList<Models::Fix> &fixes, qint64 gapSeconds = 300);
+    void clear();
+    /// The "now" ages are measured from (playback time); null: the current time.
+    void setReferenceTime(const QDateTime &now);
+    void setStopsVisible(bool visible);
+    /// False: draw every fix inside stops as well.
+    void setStopsCollapsed(bool collapsed);
+
+    /// Colour of a run whose last fix is `ageSeconds` old.
+    static QColor colourForAge(qint64 ageSeconds);
+
+    void paint(QPainter &painter, const MapViewport &viewport) override;
+    QString title() const override { return tr("Track"); }
+
+    qsizetype fixCount() const { return qsizetype(m_units.size()); }
+    int runCount() const { return int(m_runBounds.size()); }
+    /// Line segments (and lone fixes) drawn by the last paint, after simplification, culling and
+    /// removing segments that fall on the same pixels as one already drawn.
+    qsizetype lastDrawnSegmentCount() const { return m_lastDrawnSegments; }
+
+private:
+    std::unique_ptr<Models::TrackLod> m_lod;
+    std::vector<QPointF> m_units; ///< world units (zoom 0) of every fix
+    std::vector<qint64> m_timesMs; ///< fix times, ms since the epoch
+    std::vector<QRectF> m_runBounds; ///< per run between gaps, world units
+    std::vector<bool> m_inStop; ///< the fix is inside a stop (not its first or last)
+    QList<Models::TrackSegment> m_stops;
+    QDateTime m_reference;
+    bool m_showStops = true;
+    bool m_collapseStops = true;
+    qsizetype m_lastDrawnSegments = 0;
+};
+
+} // namespace Nigran::Gui
