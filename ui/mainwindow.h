@@ -27,6 +27,7 @@ class RegisterService;
 namespace Nigran::Gui {
 
 class LanguageManager;
+class SyncController;
 
 /// The register's main window: search (name in either script, CNIC or FIR number, as you type),
 /// a status filter, the list of people, and the signed-in user in the status bar.
@@ -65,6 +66,8 @@ public:
     QAction *upcomingReleasesAction() const { return m_upcomingReleasesAction; }
     QAction *auditLogAction() const { return m_auditLogAction; }
     QAction *newEntryAction() const { return m_newEntryAction; }
+    /// Sync with the centre for the session (status bar indicator, Tools menu); nullptr when locked.
+    SyncController *syncController() const { return m_sync; }
     /// The profiles, release lists and audit logs now open; all are closed on lock.
     QList<QWidget *> sessionWindows() const;
 
@@ -163,6 +166,7 @@ private:
     QList<QPointer<QWidget>> m_sessionWindows;
     QAction *m_extractReportAction = nullptr;
     QAction *m_releasesReportAction = nullptr;
+    SyncController *m_sync = nullptr;
 };
 
 } // namespace Nigran::Gui

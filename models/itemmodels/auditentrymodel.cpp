@@ -21,7 +21,10 @@ QVariant AuditEntryModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const AuditEntry &entry = rows().at(index.row());
+    const AuditEntry *found = rowAt(index.row());
+    if (!found)
+        return {};
+    const AuditEntry &entry = *found;
     switch (role) {
     case Qt::DisplayRole:
         switch (Column(index.column())) {

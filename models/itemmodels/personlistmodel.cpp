@@ -21,7 +21,9 @@ QString displayCnic(const QString &digits)
 PersonListModel::PersonListModel(RegisterService &service, QObject *parent)
     : PagedTableModel(DefaultPageSize, parent)
     , m_service(service)
-{ }
+{
+    setMaxLoadedPages(DefaultMaxLoadedPages);
+}
 
 PersonListModel::~PersonListModel() = default;
 
@@ -34,7 +36,10 @@ QVariant PersonListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const PersonSummary &person = rows().at(index.row());
+    const PersonSummary *found = rowAt(index.row());
+    if (!found)
+        return {};
+    const PersonSummary &person = *found;
     switch (role) {
     case Qt::DisplayRole:
         switch (Column(index.column())) {
@@ -155,6 +160,22 @@ Result<qint64> PersonListModel::totalCount()
     return *m_totalCount;
 }
 
+Result<qint64> PersonListModel::boundedCount(qint64 cap)
+{
+    if (m_totalCount)
+        return qMin(*m_totalCount, cap + 1);
+    // Every match is loaded already (a short list): no query needed.
+    if (!canFetchMore({}) && rowCount() > 0)
+        return qMin<qint64>(rowCount(), cap + 1);
+    if (!m_boundedCount || m_boundedCount->first != cap) {
+        auto counted = m_service.countUpTo(m_query, cap);
+        if (!counted)
+            return tl::unexpected(counted.error());
+        m_boundedCount = std::pair(cap, *counted);
+    }
+    return m_boundedCount->second;
+}
+
 std::optional<PersonOrder> PersonListModel::orderForColumn(int column)
 {
     switch (column) {
@@ -201,7 +222,10 @@ void PersonListModel::reportError(const QString &message)
 
 void PersonListModel::reload()
 {
-    loadFirstPage([this] { m_totalCount.reset(); });
+    loadFirstPage([this] {
+        m_totalCount.reset();
+        m_boundedCount.reset();
+    });
 }
 
 } // namespace Nigran::Models

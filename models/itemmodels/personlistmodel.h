@@ -5,6 +5,7 @@
 #include "services/personsummary.h"
 
 #include <optional>
+#include <utility>
 
 namespace Nigran::Models {
 
@@ -14,7 +15,9 @@ class RegisterService;
 /// scrolls (canFetchMore/fetchMore). Each page is one indexed keyset query that continues after the
 /// last loaded row (its sort key and id), so the cost of a page does not grow with the register and
 /// the model holds only the pages a view has asked for (each read asks for one row more, to know
-/// whether another page follows).
+/// whether another page follows) — and of those only the DefaultMaxLoadedPages most recently used:
+/// a row of a dropped page is read again, with one seek, when a view asks for it, so scrolling a
+/// million rows does not keep a million rows in memory.
 ///
 /// The model is empty until setQuery() or refresh(). While it loads and announces a change
 /// (modelAboutToBeReset … rowsInserted), canFetchMore() is false and fetchMore() does nothing: a
@@ -57,6 +60,13 @@ public:
     Q_ENUM(Role)
 
     static constexpr int DefaultPageSize = 200;
+    /// Pages whose rows the model keeps (the most recently used; see PagedTableModel): 2,000 rows,
+    /// well over a screenful, however far the list is scrolled.
+    static constexpr int DefaultMaxLoadedPages = 10;
+    /// The count a search shows exactly; beyond it, "more than" (boundedCount()). Counting reads
+    /// each matching row, ≈10 µs apiece on an encrypted register of a million: 1,000 keeps a
+    /// keystroke well under 50 ms (10,000 took 130 ms at p95; docs/benchmarks.md).
+    static constexpr qint64 CountCap = 1'000;
 
     explicit PersonListModel(RegisterService &service, QObject *parent = nullptr);
     ~PersonListModel() override;
@@ -78,6 +88,11 @@ public:
     /// Rows per page; a new size applies from the next setQuery(), sort() or refresh().
     using PagedTableModel::pageSize;
     using PagedTableModel::setPageSize;
+    /// The window of pages kept in memory (DefaultMaxLoadedPages; 0 keeps every page).
+    using PagedTableModel::loadedPageCount;
+    using PagedTableModel::maxLoadedPages;
+    using PagedTableModel::pageReloadCount;
+    using PagedTableModel::setMaxLoadedPages;
 
     /// The column the list is ordered by (from PersonQuery::order), for a header's sort indicator.
     int sortColumn() const;
@@ -91,6 +106,9 @@ public:
     /// How many people match the query in all, counted on request only (one count query, then
     /// kept until the query changes or refresh()). Errors are returned, not signalled.
     [[nodiscard]] Result<qint64> totalCount();
+    /// How many people match, counted no further than `cap` + 1 (a result above `cap` means "more
+    /// than `cap`"): bounded cost on any register, for every keystroke. Kept like totalCount().
+    [[nodiscard]] Result<qint64> boundedCount(qint64 cap = CountCap);
 
     static std::optional<PersonOrder> orderForColumn(int column);
     static int columnForOrder(PersonOrder order);
@@ -107,6 +125,7 @@ private:
     RegisterService &m_service;
     PersonQuery m_query;
     std::optional<qint64> m_totalCount;
+    std::optional<std::pair<qint64, qint64>> m_boundedCount; ///< cap, count
 };
 
 } // namespace Nigran::Models

@@ -39,7 +39,10 @@ QVariant UpcomingReleasesModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const PersonSummary &person = rows().at(index.row());
+    const PersonSummary *found = rowAt(index.row());
+    if (!found)
+        return {};
+    const PersonSummary &person = *found;
     switch (role) {
     case Qt::DisplayRole:
         switch (Column(index.column())) {
@@ -145,9 +148,12 @@ QString UpcomingReleasesModel::personId(int row) const
 
 int UpcomingReleasesModel::countInBucket(int bucket) const
 {
-    return int(std::count_if(rows().cbegin(), rows().cend(), [this, bucket](const PersonSummary &person) {
-        return bucketFor(daysUntilRelease(person)) == bucket;
-    }));
+    int count = 0;
+    for (int row = 0; row < rowCount(); ++row)
+        if (const PersonSummary *person = rowAt(row);
+            person && bucketFor(daysUntilRelease(*person)) == bucket)
+            ++count;
+    return count;
 }
 
 int UpcomingReleasesModel::bucketFor(int daysLeft)

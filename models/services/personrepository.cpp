@@ -219,6 +219,23 @@ Result<qint64> PersonRepository::count(Database &db, const PersonQuery &query)
     return total;
 }
 
+Result<qint64> PersonRepository::countUpTo(Database &db, const PersonQuery &query, qint64 cap)
+{
+    const QueryClauses clauses = clausesFor(query);
+    auto stmt = db.cached("SELECT count(*) FROM (SELECT 1 FROM persons" + clauses.where + " LIMIT ?)");
+    if (!stmt)
+        return tl::unexpected(stmt.error());
+    int index = 0;
+    for (const QVariant &value : clauses.values)
+        (*stmt)->bind(++index, value);
+    (*stmt)->bind(++index, qMax<qint64>(0, cap) + 1);
+    auto row = (*stmt)->step();
+    if (!row)
+        return tl::unexpected(row.error());
+    const qint64 total = (*stmt)->int64(0);
+    return total;
+}
+
 Result<QStringList> PersonRepository::districts(Database &db)
 {
     auto stmt = db.cached(

@@ -31,6 +31,10 @@ public:
     [[nodiscard]] static Result<QStringList> queryPlan(
         Database &db, const PersonQuery &query, const std::optional<PersonPageKey> &after);
     [[nodiscard]] static Result<qint64> count(Database &db, const PersonQuery &query);
+    /// How many people match, counting no further than `cap` + 1: the answer is exact up to `cap`,
+    /// and `cap` + 1 means "more than `cap`". Reads at most `cap` + 1 matching rows, so its cost is
+    /// bounded however large the register is.
+    [[nodiscard]] static Result<qint64> countUpTo(Database &db, const PersonQuery &query, qint64 cap);
     /// The district codes of the register's visible (not deleted, not sealed) people, sorted: one
     /// pass over the table, instead of one count per district.
     [[nodiscard]] static Result<QStringList> districts(Database &db);

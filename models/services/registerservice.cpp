@@ -565,6 +565,12 @@ Result<qint64> RegisterService::count(const PersonQuery &query)
     return PersonRepository::count(m_office.database(), query);
 }
 
+Result<qint64> RegisterService::countUpTo(const PersonQuery &query, qint64 cap)
+{
+    NIGRAN_TRY(m_office.require(query.includeSealed ? Action::ViewSealedRecord : Action::ViewRecord));
+    return PersonRepository::countUpTo(m_office.database(), query, cap);
+}
+
 Result<QStringList> RegisterService::districtsInRegister()
 {
     NIGRAN_TRY(m_office.require(Action::ViewRecord));

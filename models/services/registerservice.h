@@ -108,6 +108,9 @@ public:
     [[nodiscard]] Result<QList<PersonSummary>> search(
         const PersonQuery &query, const std::optional<PersonPageKey> &after, int limit);
     [[nodiscard]] Result<qint64> count(const PersonQuery &query);
+    /// count(), but counting no further than `cap` + 1 (which then means "more than `cap`"): cheap
+    /// enough for every keystroke of a search over a register of a million.
+    [[nodiscard]] Result<qint64> countUpTo(const PersonQuery &query, qint64 cap);
     /// The district codes that have people in the register (visible, unsealed entries), sorted.
     [[nodiscard]] Result<QStringList> districtsInRegister();
 

@@ -5,6 +5,7 @@
 #include "../common/officefixture.h"
 #include "../common/testsupport.h"
 
+#include "biditext.h"
 #include "mainwindow.h"
 #include "views/auditviewerdialog.h"
 #include "views/personprofileview.h"
@@ -35,6 +36,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextLayout>
 
 using namespace Nigran::Gui;
 using namespace Nigran::Models;
@@ -93,6 +95,54 @@ private:
     }
 
 private Q_SLOTS:
+    // Dates and numbers in Urdu text keep their left-to-right order when isolated (BidiText): laid
+    // out right to left, the first digit of "1999-05-31" must still be left of its last digit.
+    void numbersInUrduTextKeepTheirOrder_data()
+    {
+        QTest::addColumn<QString>("before");
+        QTest::addColumn<QString>("number");
+        QTest::addColumn<QString>("after");
+        const QString age = QStringLiteral(" (عمر 27 سال)");
+        QTest::addRow("birth date, then age") << QString() << QStringLiteral("1999-05-31") << age;
+        QTest::addRow("ledger line ending in a date")
+            << QStringLiteral("سزا کا آغاز: ") << QStringLiteral("2024-01-31") << QString();
+        QTest::addRow("date between words")
+            << QStringLiteral("رہائی ") << QStringLiteral("2031-12-01") << QStringLiteral(" کو");
+        QTest::addRow("signed day count")
+            << QStringLiteral("معافی: ") << QStringLiteral("-120") << QStringLiteral(" دن");
+        QTest::addRow("CNIC") << QStringLiteral("شناختی کارڈ: ") << QStringLiteral("91234-1234567-1")
+                              << QString();
+    }
+
+    void numbersInUrduTextKeepTheirOrder()
+    {
+        QFETCH(QString, before);
+        QFETCH(QString, number);
+        QFETCH(QString, after);
+        const auto order = [&](const QString &text, qsizetype first, qsizetype last) {
+            QTextLayout layout(text, QApplication::font());
+            QTextOption option;
+            option.setTextDirection(Qt::RightToLeft);
+            layout.setTextOption(option);
+            layout.beginLayout();
+            QTextLine line = layout.createLine();
+            line.setLineWidth(2000);
+            layout.endLayout();
+            // The cursor between the first two characters of the run and the one before its last
+            // character: inside a left-to-right run the former is left of the latter. (At the run's
+            // edges the cursor position is ambiguous: it may be reported on the other side.)
+            return line.cursorToX(int(first + 1)) < line.cursorToX(int(last));
+        };
+        const QString isolated = BidiText::isolateNumbers(before + number + after);
+        QVERIFY(isolated.startsWith(before + BidiText::isolate(number)));
+        const qsizetype start = before.size() + 1; // after the LRI
+        QVERIFY2(order(isolated, start, start + number.size() - 1),
+            qPrintable(QStringLiteral("reversed: %1").arg(number)));
+        // Without the isolate, for the record (the algorithm may or may not reverse it).
+        qInfo("without an isolate, in order: %s",
+            order(before + number + after, before.size(), before.size() + number.size() - 1) ? "yes" : "no");
+    }
+
     void init()
     {
         m_fixture = std::make_unique<OfficeFixture>();
@@ -298,6 +348,17 @@ private Q_SLOTS:
             QVERIFY(numbered.at(i).contains(ledger->steps().at(i).description));
         }
         QVERIFY2(shown.constLast().contains(QStringLiteral("2034-02-18")), qPrintable(shown.join(u'\n')));
+
+        // Right to left (Urdu), every date and number in the ledger is isolated, so it keeps its order.
+        QApplication::setLayoutDirection(Qt::RightToLeft);
+        const QStringList rtl = listTexts(profile.ledgerList());
+        QApplication::setLayoutDirection(Qt::LeftToRight);
+        QCOMPARE(rtl.size(), shown.size());
+        for (const QString &line : rtl)
+            QCOMPARE(line, BidiText::isolateNumbers(line));
+        QVERIFY2(rtl.constLast().contains(BidiText::isolate(QStringLiteral("2034-02-18"))),
+            qPrintable(rtl.constLast()));
+        QCOMPARE(listTexts(profile.ledgerList()), shown); // back to left to right: as before
         QVERIFY(profile.findChild<QLabel *>(QStringLiteral("expectedReleaseLabel"))
                     ->text()
                     .contains(QStringLiteral("2034-02-18")));

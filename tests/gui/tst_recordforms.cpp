@@ -5,11 +5,16 @@
 #include "../common/guikeyboard.h"
 #include "../common/officefixture.h"
 
+#include "languagemanager.h"
 #include "mainwindow.h"
+#include "recordforms/caseform.h"
 #include "recordforms/chargeform.h"
+#include "recordforms/convictionform.h"
 #include "recordforms/newentrydialog.h"
 #include "recordforms/personform.h"
 #include "recordforms/sentenceform.h"
+#include "views/editpersondialog.h"
+#include "views/reasondialog.h"
 
 #include "domain/cnic.h"
 #include "itemmodels/personlistmodel.h"
@@ -18,7 +23,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -29,6 +36,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Nigran::Gui;
 using namespace Nigran::Models;
@@ -47,6 +55,43 @@ bool tabTo(const char *name, int limit = 20)
                 return true;
     }
     return false;
+}
+
+/// What a probe reads from a widget: the text of the label whose buddy it is, its own text, its
+/// placeholder, accessible name, a combo item ("item1"), or its window title.
+QString probe(QWidget *root, const QString &objectName, const QString &what)
+{
+    QWidget *widget = objectName.isEmpty() ? root : root->findChild<QWidget *>(objectName);
+    if (!widget)
+        return QStringLiteral("<no widget %1>").arg(objectName);
+    if (what == QLatin1String("label")) {
+        for (const QLabel *label : root->findChildren<QLabel *>())
+            if (label->buddy() == widget)
+                return label->text();
+        return QStringLiteral("<no label>");
+    }
+    if (what == QLatin1String("text")) {
+        if (const auto *button = qobject_cast<QAbstractButton *>(widget))
+            return button->text();
+        return QStringLiteral("<no text>");
+    }
+    if (what == QLatin1String("placeholder")) {
+        if (const auto *edit = qobject_cast<QLineEdit *>(widget))
+            return edit->placeholderText();
+        if (const auto *combo = qobject_cast<QComboBox *>(widget); combo && combo->lineEdit())
+            return combo->lineEdit()->placeholderText();
+        return QStringLiteral("<no placeholder>");
+    }
+    if (what == QLatin1String("accessibleName"))
+        return widget->accessibleName();
+    if (what.startsWith(QLatin1String("item"))) {
+        if (const auto *combo = qobject_cast<QComboBox *>(widget))
+            return combo->itemText(what.mid(4).toInt());
+        return QStringLiteral("<no combo>");
+    }
+    if (what == QLatin1String("windowTitle"))
+        return widget->windowTitle();
+    return QStringLiteral("<unknown probe %1>").arg(what);
 }
 
 QString focusName()
@@ -364,6 +409,116 @@ private Q_SLOTS:
         press(Qt::Key_Space);
         QCOMPARE(dialog.currentStep(), NewEntryDialog::CaseStep);
         QCOMPARE(service.count({}).value_or(-1), 1);
+    }
+
+    // Switching the language while a form is open retranslates it: labels, buttons, placeholders,
+    // accessible names, combo items, titles; and back again.
+    void retranslatesWhileOpen_data()
+    {
+        QTest::addColumn<QString>("form");
+        QTest::addColumn<QString>("object");
+        QTest::addColumn<QString>("what");
+        QTest::addColumn<QString>("english");
+        QTest::addColumn<QString>("urdu");
+        const auto row = [](const char *form, const char *object, const char *what, const QString &english,
+                             const QString &urdu) {
+            QTest::addRow("%s %s %s", form, object, what)
+                << QString::fromLatin1(form) << QString::fromLatin1(object) << QString::fromLatin1(what)
+                << english << urdu;
+        };
+        row("person", "nameLatinEdit", "label", QStringLiteral("Name (English letters):"),
+            QStringLiteral("نام (انگریزی حروف میں):"));
+        row("person", "aliasesEdit", "placeholder", QStringLiteral("Separate aliases with commas"),
+            QStringLiteral("عرفیتیں کاما سے الگ کریں"));
+        row("person", "addAddressButton", "text", QStringLiteral("Add address"),
+            QStringLiteral("پتا شامل کریں"));
+        row("person", "addressesTable", "accessibleName", QStringLiteral("Address history"),
+            QStringLiteral("پتوں کا ریکارڈ"));
+        row("case", "firNumberEdit", "label", QStringLiteral("FIR number:"),
+            QStringLiteral("ایف آئی آر نمبر:"));
+        row("case", "specialCourtCheck", "label", QStringLiteral("Court type:"),
+            QStringLiteral("عدالت کی قسم:"));
+        row("charge", "offenceCombo", "label", QStringLiteral("Offence:"), QStringLiteral("جرم:"));
+        row("charge", "victimAgeBandCombo", "item0", QStringLiteral("Child (under 18)"),
+            QStringLiteral("بچہ (18 سال سے کم)"));
+        row("charge", "victimAgeBandCombo", "label", QStringLiteral("Victim's age:"),
+            QStringLiteral("متاثرہ فرد کی عمر:"));
+        row("conviction", "judgmentDateEdit", "label", QStringLiteral("Judgment date:"),
+            QStringLiteral("تاریخِ فیصلہ:"));
+        row("conviction", "appealStatusCombo", "item1", QStringLiteral("Appeal pending"),
+            QStringLiteral("اپیل زیرِ سماعت"));
+        row("sentence", "startDateEdit", "label",
+            QStringLiteral("Sentence starts on (usually the judgment date):"),
+            QStringLiteral("سزا کا آغاز (عموماً تاریخِ فیصلہ):"));
+        row("sentence", "removeComponentButton", "text", QStringLiteral("Remove component"),
+            QStringLiteral("جزو ہٹائیں"));
+        row("newEntry", "", "windowTitle", QStringLiteral("New register entry"),
+            QStringLiteral("رجسٹر میں نیا اندراج"));
+        row("newEntry", "nextButton", "text", QStringLiteral("&Next"), QStringLiteral("آگے (&N)"));
+        row("newEntry", "nameLatinEdit", "label", QStringLiteral("Name (English letters):"),
+            QStringLiteral("نام (انگریزی حروف میں):"));
+        row("editPerson", "", "windowTitle", QStringLiteral("Edit Ahmad Namoona"),
+            QStringLiteral("Ahmad Namoona کے کوائف میں ترمیم"));
+        row("reason", "endReasonBox", "accessibleName", QStringLiteral("Why the entry ends"),
+            QStringLiteral("اندراج ختم ہونے کی وجہ"));
+        row("reason", "reasonEdit", "label", QStringLiteral("&Reason:"), QStringLiteral("وجہ (&R):"));
+    }
+
+    void retranslatesWhileOpen()
+    {
+        QFETCH(QString, form);
+        QFETCH(QString, object);
+        QFETCH(QString, what);
+        QFETCH(QString, english);
+        QFETCH(QString, urdu);
+        OfficeFixture fixture;
+        Office &office = fixture.session(QStringLiteral("prosecutor"));
+        RegisterService service(office);
+        LanguageManager languages;
+        languages.setLanguage(Language::English);
+        // The client has its catalogues as resources; a test binary has not. The build compiles the
+        // Urdu catalogue next to the test binaries (for tst_screenshots): install it from there, and
+        // let LanguageManager switch the language (direction, font, the change event) as in the client.
+        QTranslator urduCatalogue;
+        const QString catalogue = QCoreApplication::applicationDirPath() + QStringLiteral("/nigran_ur.qm");
+        if (!urduCatalogue.load(catalogue))
+            QFAIL("The Urdu catalogue was not built next to the test (target tst_screenshots_lrelease)");
+        std::unique_ptr<QWidget> widget;
+        if (form == QLatin1String("person")) {
+            widget = std::make_unique<PersonForm>();
+        } else if (form == QLatin1String("case")) {
+            widget = std::make_unique<CaseForm>();
+        } else if (form == QLatin1String("charge")) {
+            widget = std::make_unique<ChargeForm>();
+        } else if (form == QLatin1String("conviction")) {
+            widget = std::make_unique<ConvictionForm>();
+        } else if (form == QLatin1String("sentence")) {
+            widget = std::make_unique<SentenceForm>();
+        } else if (form == QLatin1String("newEntry")) {
+            widget = std::make_unique<NewEntryDialog>(office, service);
+        } else if (form == QLatin1String("reason")) {
+            widget = std::make_unique<ReasonDialog>(QStringLiteral("End"), QStringLiteral("Why?"), true,
+                [](const QString &, std::optional<EndReason>) { return QString(); });
+        } else if (form == QLatin1String("editPerson")) {
+            Person person = SyntheticRegister().person(0, OfficeFixture::District);
+            person.nameLatin = QStringLiteral("Ahmad Namoona");
+            const auto created = service.createPerson(person, true);
+            QVERIFY2(created, created ? "" : qPrintable(created.error().message));
+            const auto file = service.viewPerson(*created, QStringLiteral("test"));
+            QVERIFY(file);
+            widget = std::make_unique<EditPersonDialog>(service, *file);
+        }
+        QVERIFY(widget);
+        widget->show();
+        QVERIFY(QTest::qWaitForWindowExposed(widget.get()));
+        QCOMPARE(probe(widget.get(), object, what), english);
+        QCoreApplication::installTranslator(&urduCatalogue);
+        languages.setLanguage(Language::Urdu);
+        QTRY_COMPARE(probe(widget.get(), object, what), urdu);
+        QCOMPARE(widget->layoutDirection(), Qt::RightToLeft);
+        QCoreApplication::removeTranslator(&urduCatalogue);
+        languages.setLanguage(Language::English);
+        QTRY_COMPARE(probe(widget.get(), object, what), english);
     }
 
     void chargePickerMarksRegistrableSections()

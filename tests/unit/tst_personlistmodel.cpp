@@ -201,6 +201,105 @@ private Q_SLOTS:
         QCOMPARE(errors.count(), 0);
     }
 
+    // The window: scrolling keeps the rows of at most maxLoadedPages() pages; a row of a dropped
+    // page reads its page again (one keyset seek from the row before it) and is the same row.
+    void windowKeepsFewPagesAndReloadsDroppedOnes_data()
+    {
+        QTest::addColumn<int>("pageSize");
+        QTest::addColumn<int>("maxPages");
+        QTest::addRow("7 per page, 2 kept") << 7 << 2;
+        QTest::addRow("50 per page, 3 kept") << 50 << 3;
+        QTest::addRow("1 per page, 1 kept") << 1 << 1;
+        QTest::addRow("64 per page, 4 kept") << 64 << 4;
+        QTest::addRow("window larger than the list") << 100 << 10;
+    }
+
+    void windowKeepsFewPagesAndReloadsDroppedOnes()
+    {
+        QFETCH(int, pageSize);
+        QFETCH(int, maxPages);
+        RegisterService service(*m_large);
+
+        // The reference: the same list with every page kept.
+        PersonListModel whole(service);
+        whole.setPageSize(pageSize);
+        whole.setMaxLoadedPages(0);
+        whole.setQuery({});
+        while (whole.canFetchMore({}))
+            whole.fetchMore({});
+        const QStringList expected = personIds(whole);
+        QCOMPARE(expected.size(), LargeRegister);
+        QCOMPARE(whole.loadedPageCount(), (LargeRegister + pageSize - 1) / pageSize);
+
+        PersonListModel model(service);
+        QCOMPARE(model.maxLoadedPages(), PersonListModel::DefaultMaxLoadedPages);
+        model.setPageSize(pageSize);
+        model.setMaxLoadedPages(maxPages);
+        const auto tester = testerFor(model);
+        QSignalSpy errors(&model, &PersonListModel::errorOccurred);
+        model.setQuery({});
+        // Scrolling down as a view does: fetch, then read the rows that came in.
+        QStringList scrolled;
+        for (;;) {
+            for (int row = int(scrolled.size()); row < model.rowCount(); ++row)
+                scrolled << model.index(row, 0).data(PersonListModel::PersonIdRole).toString();
+            QVERIFY2(model.loadedPageCount() <= maxPages,
+                qPrintable(QStringLiteral("%1 pages kept").arg(model.loadedPageCount())));
+            if (!model.canFetchMore({}))
+                break;
+            model.fetchMore({});
+        }
+        QCOMPARE(model.rowCount(), LargeRegister);
+        QCOMPARE(scrolled, expected);
+
+        // Back up to the top and down again: dropped pages are read again, rows unchanged.
+        QStringList backwards;
+        for (int row = model.rowCount() - 1; row >= 0; --row)
+            backwards.prepend(model.personId(row));
+        QCOMPARE(backwards, expected);
+        QCOMPARE(personIds(model), expected);
+        QVERIFY(model.loadedPageCount() <= maxPages);
+        // (QAbstractItemModelTester also reads rows far from the new ones, e.g. the first.)
+        const int pages = (LargeRegister + pageSize - 1) / pageSize;
+        if (pages > maxPages)
+            QVERIFY(model.pageReloadCount() >= pages - maxPages);
+        else
+            QCOMPARE(model.pageReloadCount(), 0);
+        // Jumping about (as a scroll bar drag does) still gives the right rows.
+        for (const int row : { 0, LargeRegister - 1, LargeRegister / 2, 1, LargeRegister / 3 })
+            QCOMPARE(model.summary(row).value().id, expected.at(row));
+        QCOMPARE(errors.count(), 0);
+    }
+
+    // The count a search shows is bounded: exact up to the cap, cap + 1 for "more than".
+    void boundedCountStopsAfterTheCap_data()
+    {
+        QTest::addColumn<qint64>("cap");
+        QTest::addColumn<qint64>("expected");
+        QTest::addRow("cap 0") << qint64(0) << qint64(1);
+        QTest::addRow("cap 10") << qint64(10) << qint64(11);
+        QTest::addRow("one under the total") << qint64(LargeRegister - 1) << qint64(LargeRegister);
+        QTest::addRow("exactly the total") << qint64(LargeRegister) << qint64(LargeRegister);
+        QTest::addRow("default cap") << PersonListModel::CountCap << qint64(LargeRegister);
+    }
+
+    void boundedCountStopsAfterTheCap()
+    {
+        QFETCH(qint64, cap);
+        QFETCH(qint64, expected);
+        RegisterService service(*m_large);
+        QCOMPARE(service.countUpTo({}, cap).value(), expected);
+        PersonListModel model(service);
+        model.setQuery({});
+        QCOMPARE(model.boundedCount(cap).value(), expected);
+        // A filter applies to the bounded count as to the exact one.
+        PersonQuery nobody;
+        nobody.district = QStringLiteral("NOWHERE");
+        model.setQuery(nobody);
+        QCOMPARE(model.boundedCount(cap).value(), qint64(0));
+        QCOMPARE(service.countUpTo(nobody, cap).value(), qint64(0));
+    }
+
     // Every page after the first is two index seeks (the rest of the current key, then the keys
     // after it); SQLite 3.15 scanned the range for the former `(k > ? OR (k = ? AND id > ?))`.
     void laterPagesAreIndexSeeks_data()

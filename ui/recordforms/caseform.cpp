@@ -35,29 +35,26 @@ CaseForm::CaseForm(QWidget *parent)
     outer->addLayout(form);
 
     m_firNumber = lineEdit(this, "firNumberEdit");
-    m_firNumber->setPlaceholderText(tr("As written on the FIR (123/2024)"));
-    addRow(form, QStringLiteral("firNumber"), tr("FIR number:"), m_firNumber);
+    addRow(form, QStringLiteral("firNumber"), {}, m_firNumber);
     m_firDate = new DateEdit(this);
     m_firDate->setObjectName(QStringLiteral("firDateEdit"));
-    addRow(form, QStringLiteral("firDate"), tr("FIR date:"), m_firDate);
+    addRow(form, QStringLiteral("firDate"), {}, m_firDate);
     m_policeStation = lineEdit(this, "policeStationEdit");
-    addRow(form, QStringLiteral("policeStation"), tr("Police station:"), m_policeStation);
+    addRow(form, QStringLiteral("policeStation"), {}, m_policeStation);
     m_district = new DistrictCombo(this);
     m_district->setObjectName(QStringLiteral("caseDistrictCombo"));
-    addRow(form, QStringLiteral("district"), tr("District of the police station:"), m_district);
-    m_district->lineEdit()->setAccessibleName(m_district->accessibleName());
+    addRow(form, QStringLiteral("district"), {}, m_district);
     m_court = lineEdit(this, "caseCourtEdit");
-    addRow(form, QStringLiteral("court"), tr("Court:"), m_court);
-    m_specialCourt = new QCheckBox(tr("Special Court (s.3, Anti-Rape Act 2021)"), this);
+    addRow(form, QStringLiteral("court"), {}, m_court);
+    m_specialCourt = new QCheckBox(this);
     m_specialCourt->setObjectName(QStringLiteral("specialCourtCheck"));
-    m_specialCourt->setAccessibleName(tr("Special Court"));
-    addRow(form, QStringLiteral("isSpecialCourt"), tr("Court type:"), m_specialCourt);
+    addRow(form, QStringLiteral("isSpecialCourt"), {}, m_specialCourt);
     m_caseNumber = lineEdit(this, "caseNumberEdit");
-    addRow(form, QStringLiteral("caseNumber"), tr("Case number:"), m_caseNumber);
+    addRow(form, QStringLiteral("caseNumber"), {}, m_caseNumber);
     m_judge = lineEdit(this, "judgeEdit");
-    addRow(form, QStringLiteral("judge"), tr("Judge:"), m_judge);
+    addRow(form, QStringLiteral("judge"), {}, m_judge);
     m_prosecutor = lineEdit(this, "prosecutorEdit");
-    addRow(form, QStringLiteral("prosecutor"), tr("Prosecutor:"), m_prosecutor);
+    addRow(form, QStringLiteral("prosecutor"), {}, m_prosecutor);
 
     QLabel *general = newErrorLabel(QStringLiteral("caseGeneralError"));
     outer->addWidget(general);
@@ -65,9 +62,27 @@ CaseForm::CaseForm(QWidget *parent)
     setGeneralErrorLabel(general);
     registerField(QStringLiteral("statusHistory"), m_firDate, general);
     applyFocusOrder();
+    retranslate();
 }
 
 CaseForm::~CaseForm() = default;
+
+void CaseForm::retranslate()
+{
+    m_firNumber->setPlaceholderText(tr("As written on the FIR (123/2024)"));
+    setRowText(m_firNumber, tr("FIR number:"));
+    setRowText(m_firDate, tr("FIR date:"));
+    setRowText(m_policeStation, tr("Police station:"));
+    setRowText(m_district, tr("District of the police station:"));
+    m_district->lineEdit()->setAccessibleName(m_district->accessibleName());
+    setRowText(m_court, tr("Court:"));
+    setRowText(m_specialCourt, tr("Court type:"));
+    m_specialCourt->setText(tr("Special Court (s.3, Anti-Rape Act 2021)"));
+    m_specialCourt->setAccessibleName(tr("Special Court"));
+    setRowText(m_caseNumber, tr("Case number:"));
+    setRowText(m_judge, tr("Judge:"));
+    setRowText(m_prosecutor, tr("Prosecutor:"));
+}
 
 void CaseForm::setDefaultDistrict(const QString &code)
 {

@@ -31,6 +31,9 @@ public:
     QList<Models::FieldError> problems() const override;
     QList<QWidget *> focusOrder() const override;
 
+protected:
+    void retranslate() override;
+
 private:
     QLineEdit *m_firNumber;
     DateEdit *m_firDate;

@@ -25,60 +25,71 @@ ChargeForm::ChargeForm(const OffenceCatalogue &catalogue, QWidget *parent)
 
     m_offence = new QComboBox(this);
     m_offence->setObjectName(QStringLiteral("offenceCombo"));
-    m_offence->setAccessibleName(tr("Offence section"));
     // Typing the code ("PPC 376") or any part of the entry ("376", a word of the title) finds it.
     m_offence->setEditable(true);
     m_offence->setInsertPolicy(QComboBox::NoInsert);
     m_offence->completer()->setCompletionMode(QCompleter::InlineCompletion);
     m_offence->completer()->setCaseSensitivity(Qt::CaseInsensitive);
-    m_offence->lineEdit()->setPlaceholderText(tr("Type the section (376) or a word of its title"));
     fillOffences();
-    addRow(form, QStringLiteral("offenceCode"), tr("Offence:"), m_offence);
-    m_offence->lineEdit()->setAccessibleName(m_offence->accessibleName());
+    addRow(form, QStringLiteral("offenceCode"), {}, m_offence);
     m_registrable = new QLabel(this);
     m_registrable->setObjectName(QStringLiteral("registrableLabel"));
     m_registrable->setTextFormat(Qt::PlainText);
     form->addRow(static_cast<QWidget *>(nullptr), m_registrable);
 
+    // Item texts: retranslate().
     m_ageBand = new QComboBox(this);
     m_ageBand->setObjectName(QStringLiteral("victimAgeBandCombo"));
-    m_ageBand->addItem(tr("Child (under 18)"), int(VictimAgeBand::Child));
-    m_ageBand->addItem(tr("Adult"), int(VictimAgeBand::Adult));
+    for (const VictimAgeBand band : { VictimAgeBand::Child, VictimAgeBand::Adult })
+        m_ageBand->addItem(QString(), int(band));
     m_ageBand->setCurrentIndex(m_ageBand->findData(int(VictimAgeBand::Adult)));
-    addRow(form, QStringLiteral("victimAgeBand"), tr("Victim's age:"), m_ageBand);
+    addRow(form, QStringLiteral("victimAgeBand"), {}, m_ageBand);
     m_victimGender = new QComboBox(this);
     m_victimGender->setObjectName(QStringLiteral("victimGenderCombo"));
-    m_victimGender->addItem(tr("Female"), int(Gender::Female));
-    m_victimGender->addItem(tr("Male"), int(Gender::Male));
-    m_victimGender->addItem(tr("Transgender"), int(Gender::Transgender));
-    m_victimGender->addItem(tr("Unknown"), int(Gender::Unknown));
+    for (const Gender gender : { Gender::Female, Gender::Male, Gender::Transgender, Gender::Unknown })
+        m_victimGender->addItem(QString(), int(gender));
     m_victimGender->setCurrentIndex(m_victimGender->findData(int(Gender::Unknown)));
-    addRow(form, QStringLiteral("victimGender"), tr("Victim's gender:"), m_victimGender);
+    addRow(form, QStringLiteral("victimGender"), {}, m_victimGender);
     m_relationship = new QComboBox(this);
     m_relationship->setObjectName(QStringLiteral("relationshipCombo"));
-    m_relationship->addItem(tr("Family"), int(Relationship::Family));
-    m_relationship->addItem(tr("Acquaintance"), int(Relationship::Acquaintance));
-    m_relationship->addItem(tr("Stranger"), int(Relationship::Stranger));
-    m_relationship->addItem(
-        tr("Position of trust (teacher, employer, guardian…)"), int(Relationship::PositionOfTrust));
-    m_relationship->addItem(tr("Unknown"), int(Relationship::Unknown));
+    for (const Relationship relationship : { Relationship::Family, Relationship::Acquaintance,
+             Relationship::Stranger, Relationship::PositionOfTrust, Relationship::Unknown })
+        m_relationship->addItem(QString(), int(relationship));
     m_relationship->setCurrentIndex(m_relationship->findData(int(Relationship::Unknown)));
-    addRow(form, QStringLiteral("relationship"), tr("Victim's relationship to the accused:"), m_relationship);
+    addRow(form, QStringLiteral("relationship"), {}, m_relationship);
 
-    auto *note = new QLabel(tr("The victim's identity is never recorded: the law forbids disclosing it. "
-                               "Only the age band, gender and relationship are kept."),
-        this);
-    note->setWordWrap(true);
-    outer->addWidget(note);
+    m_note = new QLabel(this);
+    m_note->setWordWrap(true);
+    outer->addWidget(m_note);
     QLabel *general = newErrorLabel(QStringLiteral("chargeGeneralError"));
     outer->addWidget(general);
     outer->addStretch();
     setGeneralErrorLabel(general);
-    valuesChanged();
     applyFocusOrder();
+    retranslate();
 }
 
 ChargeForm::~ChargeForm() = default;
+
+void ChargeForm::retranslate()
+{
+    m_offence->setAccessibleName(tr("Offence section"));
+    m_offence->lineEdit()->setPlaceholderText(tr("Type the section (376) or a word of its title"));
+    fillOffences(); // "registrable" in each entry
+    setRowText(m_offence, tr("Offence:"));
+    m_offence->lineEdit()->setAccessibleName(m_offence->accessibleName());
+    setItemTexts(m_ageBand, { tr("Child (under 18)"), tr("Adult") });
+    setRowText(m_ageBand, tr("Victim's age:"));
+    setItemTexts(m_victimGender, { tr("Female"), tr("Male"), tr("Transgender"), tr("Unknown") });
+    setRowText(m_victimGender, tr("Victim's gender:"));
+    setItemTexts(m_relationship,
+        { tr("Family"), tr("Acquaintance"), tr("Stranger"),
+            tr("Position of trust (teacher, employer, guardian…)"), tr("Unknown") });
+    setRowText(m_relationship, tr("Victim's relationship to the accused:"));
+    m_note->setText(tr("The victim's identity is never recorded: the law forbids disclosing it. "
+                       "Only the age band, gender and relationship are kept."));
+    valuesChanged();
+}
 
 QString ChargeForm::registrabilityText(bool isRegistrable)
 {

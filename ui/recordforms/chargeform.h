@@ -44,6 +44,7 @@ public:
 
 protected:
     void valuesChanged() override;
+    void retranslate() override;
 
 private:
     void fillOffences();
@@ -52,6 +53,7 @@ private:
     QDate m_referenceDate;
     QComboBox *m_offence;
     QLabel *m_registrable;
+    QLabel *m_note;
     QComboBox *m_ageBand;
     QComboBox *m_victimGender;
     QComboBox *m_relationship;

@@ -26,35 +26,47 @@ ConvictionForm::ConvictionForm(QWidget *parent)
 
     m_judgmentDate = new DateEdit(this);
     m_judgmentDate->setObjectName(QStringLiteral("judgmentDateEdit"));
-    addRow(form, QStringLiteral("judgmentDate"), tr("Judgment date:"), m_judgmentDate);
+    addRow(form, QStringLiteral("judgmentDate"), {}, m_judgmentDate);
     m_court = new QLineEdit(this);
     m_court->setObjectName(QStringLiteral("convictionCourtEdit"));
-    addRow(form, QStringLiteral("court"), tr("Court:"), m_court);
+    addRow(form, QStringLiteral("court"), {}, m_court);
     m_sections = new QLineEdit(this);
     m_sections->setObjectName(QStringLiteral("sectionsEdit"));
-    m_sections->setPlaceholderText(tr("Catalogue codes, separated by commas (PPC 376, PPC 377)"));
-    addRow(form, QStringLiteral("sections"), tr("Sections convicted under:"), m_sections);
+    addRow(form, QStringLiteral("sections"), {}, m_sections);
     m_appeal = new QComboBox(this);
     m_appeal->setObjectName(QStringLiteral("appealStatusCombo"));
-    m_appeal->addItem(tr("No appeal"), int(AppealStatus::None));
-    m_appeal->addItem(tr("Appeal pending"), int(AppealStatus::Pending));
-    m_appeal->addItem(tr("Upheld on appeal"), int(AppealStatus::Upheld));
-    m_appeal->addItem(tr("Modified on appeal"), int(AppealStatus::Modified));
-    m_appeal->addItem(tr("Acquitted on appeal"), int(AppealStatus::Acquitted));
-    addRow(form, QStringLiteral("appealStatus"), tr("Appeal status:"), m_appeal);
-    m_final = new QCheckBox(tr("The conviction is final"), this);
+    for (const AppealStatus status : { AppealStatus::None, AppealStatus::Pending, AppealStatus::Upheld,
+             AppealStatus::Modified, AppealStatus::Acquitted })
+        m_appeal->addItem(QString(), int(status)); // texts: retranslate()
+    addRow(form, QStringLiteral("appealStatus"), {}, m_appeal);
+    m_final = new QCheckBox(this);
     m_final->setObjectName(QStringLiteral("finalCheck"));
-    m_final->setAccessibleName(tr("Final"));
-    addRow(form, QStringLiteral("isFinal"), tr("Finality:"), m_final);
+    addRow(form, QStringLiteral("isFinal"), {}, m_final);
 
     QLabel *general = newErrorLabel(QStringLiteral("convictionGeneralError"));
     outer->addWidget(general);
     outer->addStretch();
     setGeneralErrorLabel(general);
     applyFocusOrder();
+    retranslate();
 }
 
 ConvictionForm::~ConvictionForm() = default;
+
+void ConvictionForm::retranslate()
+{
+    setRowText(m_judgmentDate, tr("Judgment date:"));
+    setRowText(m_court, tr("Court:"));
+    m_sections->setPlaceholderText(tr("Catalogue codes, separated by commas (PPC 376, PPC 377)"));
+    setRowText(m_sections, tr("Sections convicted under:"));
+    setItemTexts(m_appeal,
+        { tr("No appeal"), tr("Appeal pending"), tr("Upheld on appeal"), tr("Modified on appeal"),
+            tr("Acquitted on appeal") });
+    setRowText(m_appeal, tr("Appeal status:"));
+    setRowText(m_final, tr("Finality:"));
+    m_final->setText(tr("The conviction is final"));
+    m_final->setAccessibleName(tr("Final"));
+}
 
 void ConvictionForm::suggest(const QString &court, const QString &section)
 {

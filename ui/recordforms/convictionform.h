@@ -30,6 +30,9 @@ public:
     QList<Models::FieldError> problems() const override;
     QList<QWidget *> focusOrder() const override;
 
+protected:
+    void retranslate() override;
+
 private:
     DateEdit *m_judgmentDate;
     QLineEdit *m_court;

@@ -12,6 +12,7 @@
 #include "services/office.h"
 #include "services/registerservice.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -47,7 +48,6 @@ NewEntryDialog::NewEntryDialog(Office &office, RegisterService &service, QWidget
     , m_service(service)
 {
     setObjectName(QStringLiteral("newEntryDialog"));
-    setWindowTitle(tr("New register entry"));
     auto *layout = new QVBoxLayout(this);
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("stepTitle"));
@@ -58,7 +58,6 @@ NewEntryDialog::NewEntryDialog(Office &office, RegisterService &service, QWidget
     layout->addWidget(m_title);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
-    m_summary->setAccessibleName(tr("Problems to correct"));
     FieldErrors::prepare(m_summary);
     layout->addWidget(m_summary);
 
@@ -85,9 +84,6 @@ NewEntryDialog::NewEntryDialog(Office &office, RegisterService &service, QWidget
     duplicatesLayout->addWidget(m_duplicatesText);
     m_candidates = new QTableWidget(0, 5, m_duplicatesPage);
     m_candidates->setObjectName(QStringLiteral("candidatesTable"));
-    m_candidates->setAccessibleName(tr("People who may be the same person"));
-    m_candidates->setHorizontalHeaderLabels(
-        { tr("Name"), tr("Name (Urdu)"), tr("CNIC"), tr("Date of birth"), tr("Why") });
     m_candidates->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_candidates->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_candidates->setTabKeyNavigation(false);
@@ -95,11 +91,10 @@ NewEntryDialog::NewEntryDialog(Office &office, RegisterService &service, QWidget
     m_candidates->horizontalHeader()->setStretchLastSection(true);
     duplicatesLayout->addWidget(m_candidates, 1);
     auto *duplicateButtons = new QHBoxLayout;
-    m_createAnyway = new QPushButton(tr("This is a &different person — create anyway"), m_duplicatesPage);
+    m_createAnyway = new QPushButton(m_duplicatesPage);
     m_createAnyway->setObjectName(QStringLiteral("createAnywayButton"));
-    m_notCreate = new QPushButton(tr("Cancel"), m_duplicatesPage);
+    m_notCreate = new QPushButton(m_duplicatesPage);
     m_notCreate->setObjectName(QStringLiteral("duplicateCancelButton"));
-    m_notCreate->setAccessibleName(tr("Cancel: go back to the person"));
     duplicateButtons->addStretch();
     duplicateButtons->addWidget(m_createAnyway);
     duplicateButtons->addWidget(m_notCreate);
@@ -110,27 +105,18 @@ NewEntryDialog::NewEntryDialog(Office &office, RegisterService &service, QWidget
     layout->addWidget(m_pages, 1);
 
     auto *buttons = new QHBoxLayout;
-    m_back = new QPushButton(tr("&Back"), this);
+    m_back = new QPushButton(this);
     m_back->setObjectName(QStringLiteral("backButton"));
-    m_back->setAccessibleName(tr("Back"));
-    m_next = new QPushButton(tr("&Next"), this);
+    m_next = new QPushButton(this);
     m_next->setObjectName(QStringLiteral("nextButton"));
-    m_next->setAccessibleName(tr("Next"));
-    m_save = new QPushButton(tr("&Save entry"), this);
+    m_save = new QPushButton(this);
     m_save->setObjectName(QStringLiteral("saveButton"));
-    m_save->setAccessibleName(tr("Save entry"));
-    m_cancel = new QPushButton(tr("Close"), this);
+    m_cancel = new QPushButton(this);
     m_cancel->setObjectName(QStringLiteral("closeButton"));
-    m_cancel->setAccessibleName(tr("Close without saving"));
     buttons->addStretch();
     for (QPushButton *button : { m_back, m_next, m_save, m_cancel })
         buttons->addWidget(button);
     layout->addLayout(buttons);
-    // Explicit, so that they work where the platform turns mnemonics off.
-    m_back->setShortcut(QKeySequence(Qt::ALT | Qt::Key_B));
-    m_next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_N));
-    m_save->setShortcut(QKeySequence(Qt::ALT | Qt::Key_S));
-    m_createAnyway->setShortcut(QKeySequence(Qt::ALT | Qt::Key_D));
     connect(m_back, &QPushButton::clicked, this, &NewEntryDialog::back);
     connect(m_next, &QPushButton::clicked, this, &NewEntryDialog::next);
     connect(m_save, &QPushButton::clicked, this, &NewEntryDialog::save);
@@ -139,9 +125,60 @@ NewEntryDialog::NewEntryDialog(Office &office, RegisterService &service, QWidget
     resize(960, 720);
     applyTabOrder();
     goTo(PersonStep);
+    retranslate();
 }
 
 NewEntryDialog::~NewEntryDialog() = default;
+
+void NewEntryDialog::changeEvent(QEvent *event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
+
+void NewEntryDialog::retranslate()
+{
+    setWindowTitle(tr("New register entry"));
+    m_summary->setAccessibleName(tr("Problems to correct"));
+    m_candidates->setAccessibleName(tr("People who may be the same person"));
+    m_candidates->setHorizontalHeaderLabels(
+        { tr("Name"), tr("Name (Urdu)"), tr("CNIC"), tr("Date of birth"), tr("Why") });
+    m_createAnyway->setText(tr("This is a &different person — create anyway"));
+    m_notCreate->setText(tr("Cancel"));
+    m_notCreate->setAccessibleName(tr("Cancel: go back to the person"));
+    m_back->setText(tr("&Back"));
+    m_back->setAccessibleName(tr("Back"));
+    m_next->setText(tr("&Next"));
+    m_next->setAccessibleName(tr("Next"));
+    m_save->setText(tr("&Save entry"));
+    m_save->setAccessibleName(tr("Save entry"));
+    m_cancel->setText(tr("Close"));
+    m_cancel->setAccessibleName(tr("Close without saving"));
+    // Explicit (after the texts, whose mnemonics replace a button's shortcut), so that they work where
+    // the platform turns mnemonics off and in a language whose texts have none.
+    m_back->setShortcut(QKeySequence(Qt::ALT | Qt::Key_B));
+    m_next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_N));
+    m_save->setShortcut(QKeySequence(Qt::ALT | Qt::Key_S));
+    m_createAnyway->setShortcut(QKeySequence(Qt::ALT | Qt::Key_D));
+    showStepTitle();
+    showDuplicatesText();
+}
+
+void NewEntryDialog::showStepTitle()
+{
+    const Step step = currentStep();
+    m_title->setText(step == DuplicatesStep
+            ? stepTitle(step)
+            : tr("Step %1 of %2: %3").arg(int(step) + 1).arg(NumberedSteps).arg(stepTitle(step)));
+}
+
+void NewEntryDialog::showDuplicatesText()
+{
+    m_duplicatesText->setText(tr("%n person(s) already on the register may be the same person. Compare them "
+                                 "with the person you entered before creating a new entry.",
+        nullptr, m_duplicateCount));
+}
 
 RecordForm *NewEntryDialog::form(Step step) const
 {
@@ -206,9 +243,7 @@ void NewEntryDialog::goTo(Step step)
     clearSummary();
     m_pages->setCurrentIndex(step);
     const bool duplicates = step == DuplicatesStep;
-    m_title->setText(duplicates
-            ? stepTitle(step)
-            : tr("Step %1 of %2: %3").arg(int(step) + 1).arg(NumberedSteps).arg(stepTitle(step)));
+    showStepTitle();
     m_back->setVisible(!duplicates);
     m_back->setEnabled(step != PersonStep);
     m_next->setVisible(!duplicates && step != SentenceStep);
@@ -308,9 +343,8 @@ bool NewEntryDialog::checkDuplicates()
     }
     m_candidates->resizeColumnsToContents();
     m_candidates->selectRow(0);
-    m_duplicatesText->setText(tr("%n person(s) already on the register may be the same person. Compare them "
-                                 "with the person you entered before creating a new entry.",
-        nullptr, int(found->size())));
+    m_duplicateCount = int(found->size());
+    showDuplicatesText();
     goTo(DuplicatesStep);
     return false;
 }

@@ -73,7 +73,14 @@ Q_SIGNALS:
     /// Everything was written; the register list should show the new person.
     void entrySaved(const QString &personId);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    /// Sets every translated text (the constructor and a language change).
+    void retranslate();
+    void showStepTitle();
+    void showDuplicatesText();
     RecordForm *form(Step step) const;
     QString stepTitle(Step step) const;
     void goTo(Step step);
@@ -107,6 +114,7 @@ private:
     QSet<QString> m_acknowledged; ///< candidates the user said are different people
     QSet<QString> m_pendingCandidates;
     QString m_savedPersonId;
+    int m_duplicateCount = 0; ///< candidates shown on the duplicates page
 };
 
 } // namespace Nigran::Gui

@@ -75,85 +75,74 @@ PersonForm::PersonForm(QWidget *parent)
     outer->addLayout(form);
 
     m_nameLatin = lineEdit(this, "nameLatinEdit");
-    addRow(form, QStringLiteral("nameLatin"), tr("Name (English letters):"), m_nameLatin);
+    addRow(form, QStringLiteral("nameLatin"), {}, m_nameLatin);
     m_nameUrdu = lineEdit(this, "nameUrduEdit");
     m_nameUrdu->setLayoutDirection(Qt::RightToLeft);
-    addRow(form, QStringLiteral("nameUrdu"), tr("Name (Urdu):"), m_nameUrdu);
+    addRow(form, QStringLiteral("nameUrdu"), {}, m_nameUrdu);
 
+    // Every text is set by retranslate(); combo items are added here with their data only.
     m_parentageRelation = new QComboBox(this);
     m_parentageRelation->setObjectName(QStringLiteral("parentageRelationCombo"));
-    m_parentageRelation->addItem(tr("S/O (son of)"), int(ParentageRelation::SonOf));
-    m_parentageRelation->addItem(tr("D/O (daughter of)"), int(ParentageRelation::DaughterOf));
-    m_parentageRelation->addItem(tr("W/O (wife of)"), int(ParentageRelation::WifeOf));
-    addRow(form, QStringLiteral("parentage.relation"), tr("Parentage:"), m_parentageRelation);
+    for (const ParentageRelation relation :
+        { ParentageRelation::SonOf, ParentageRelation::DaughterOf, ParentageRelation::WifeOf })
+        m_parentageRelation->addItem(QString(), int(relation));
+    addRow(form, QStringLiteral("parentage.relation"), {}, m_parentageRelation);
     m_parentageLatin = lineEdit(this, "parentageLatinEdit");
-    addRow(form, QStringLiteral("parentage.nameLatin"), tr("Father's or husband's name (English letters):"),
-        m_parentageLatin);
+    addRow(form, QStringLiteral("parentage.nameLatin"), {}, m_parentageLatin);
     m_parentageUrdu = lineEdit(this, "parentageUrduEdit");
     m_parentageUrdu->setLayoutDirection(Qt::RightToLeft);
-    addRow(form, QStringLiteral("parentage.nameUrdu"), tr("Father's or husband's name (Urdu):"),
-        m_parentageUrdu);
+    addRow(form, QStringLiteral("parentage.nameUrdu"), {}, m_parentageUrdu);
     m_aliases = lineEdit(this, "aliasesEdit");
-    m_aliases->setPlaceholderText(tr("Separate aliases with commas"));
-    addRow(form, QStringLiteral("aliases"), tr("Aliases:"), m_aliases);
+    addRow(form, QStringLiteral("aliases"), {}, m_aliases);
 
     m_birthDate = new DateEdit(this);
     m_birthDate->setObjectName(QStringLiteral("birthDateEdit"));
-    addRow(form, QStringLiteral("birthDate"), tr("Date of birth:"), m_birthDate);
+    addRow(form, QStringLiteral("birthDate"), {}, m_birthDate);
     m_gender = new QComboBox(this);
     m_gender->setObjectName(QStringLiteral("genderCombo"));
-    m_gender->addItem(tr("Male"), int(Gender::Male));
-    m_gender->addItem(tr("Female"), int(Gender::Female));
-    m_gender->addItem(tr("Transgender"), int(Gender::Transgender));
-    m_gender->addItem(tr("Unknown"), int(Gender::Unknown));
+    for (const Gender gender : { Gender::Male, Gender::Female, Gender::Transgender, Gender::Unknown })
+        m_gender->addItem(QString(), int(gender));
     m_gender->setCurrentIndex(m_gender->findData(int(Gender::Unknown)));
-    addRow(form, QStringLiteral("gender"), tr("Gender:"), m_gender);
+    addRow(form, QStringLiteral("gender"), {}, m_gender);
 
     m_cnic = lineEdit(this, "cnicEdit");
     m_cnic->setInputMask(QStringLiteral("99999-9999999-9;_"));
-    m_cnic->setAccessibleName(tr("CNIC, 13 digits"));
-    addRow(form, QStringLiteral("cnic"), tr("CNIC:"), m_cnic);
+    m_cnic->setAccessibleName(QStringLiteral("CNIC")); // its own name, not the label's: retranslate()
+    addRow(form, QStringLiteral("cnic"), {}, m_cnic);
     m_passportNumber = lineEdit(this, "passportNumberEdit");
-    m_passportNumber->setPlaceholderText(tr("Foreign nationals: instead of a CNIC"));
-    addRow(form, QStringLiteral("passport.number"), tr("Passport number:"), m_passportNumber);
+    addRow(form, QStringLiteral("passport.number"), {}, m_passportNumber);
     m_nationality = lineEdit(this, "nationalityEdit");
     m_nationality->setMaxLength(3);
-    m_nationality->setPlaceholderText(tr("Three letters, as in the passport (AFG)"));
-    addRow(form, QStringLiteral("passport.nationality"), tr("Nationality:"), m_nationality);
+    addRow(form, QStringLiteral("passport.nationality"), {}, m_nationality);
 
     m_residence = new DistrictCombo(this);
     m_residence->setObjectName(QStringLiteral("residenceDistrictCombo"));
-    addRow(form, QStringLiteral("residenceDistrict"), tr("District of residence:"), m_residence);
-    m_residence->lineEdit()->setAccessibleName(m_residence->accessibleName());
+    addRow(form, QStringLiteral("residenceDistrict"), {}, m_residence);
     m_description = lineEdit(this, "descriptionEdit");
-    addRow(form, QStringLiteral("description"), tr("Physical description:"), m_description);
+    addRow(form, QStringLiteral("description"), {}, m_description);
     m_marks = lineEdit(this, "marksEdit");
-    addRow(form, QStringLiteral("marks"), tr("Identifying marks:"), m_marks);
+    addRow(form, QStringLiteral("marks"), {}, m_marks);
     m_phones = lineEdit(this, "phonesEdit");
-    m_phones->setPlaceholderText(tr("Separate numbers with commas"));
-    addRow(form, QStringLiteral("phones"), tr("Phones:"), m_phones);
+    addRow(form, QStringLiteral("phones"), {}, m_phones);
 
-    auto *addressLabel = new QLabel(tr("Address history:"), this);
-    outer->addWidget(addressLabel);
+    m_addressLabel = new QLabel(this);
+    outer->addWidget(m_addressLabel);
     m_addresses = new QTableWidget(0, AddressColumnCount, this);
     m_addresses->setObjectName(QStringLiteral("addressesTable"));
-    m_addresses->setAccessibleName(tr("Address history"));
-    m_addresses->setHorizontalHeaderLabels(
-        { tr("Type"), tr("Address"), tr("District"), tr("Valid from"), tr("Valid to") });
     m_addresses->horizontalHeader()->setSectionResizeMode(TextColumn, QHeaderView::Stretch);
     m_addresses->verticalHeader()->hide();
     m_addresses->setFocusPolicy(Qt::NoFocus); // Tab goes straight to the inputs in its rows
     m_addresses->setTabKeyNavigation(false);
     m_addresses->setMinimumHeight(110);
-    addressLabel->setBuddy(m_addresses);
+    m_addressLabel->setBuddy(m_addresses);
     outer->addWidget(m_addresses);
     m_addressesError = newErrorLabel(QStringLiteral("addressesError"));
     outer->addWidget(m_addressesError);
     registerField(QStringLiteral("addresses"), m_addresses, m_addressesError);
     auto *buttons = new QHBoxLayout;
-    m_addAddress = new QPushButton(tr("Add address"), this);
+    m_addAddress = new QPushButton(this);
     m_addAddress->setObjectName(QStringLiteral("addAddressButton"));
-    m_removeAddress = new QPushButton(tr("Remove address"), this);
+    m_removeAddress = new QPushButton(this);
     m_removeAddress->setObjectName(QStringLiteral("removeAddressButton"));
     buttons->addWidget(m_addAddress);
     buttons->addWidget(m_removeAddress);
@@ -174,9 +163,51 @@ PersonForm::PersonForm(QWidget *parent)
     setGeneralErrorLabel(general);
     m_removeAddress->setEnabled(false);
     applyFocusOrder();
+    retranslate();
 }
 
 PersonForm::~PersonForm() = default;
+
+void PersonForm::retranslate()
+{
+    setRowText(m_nameLatin, tr("Name (English letters):"));
+    setRowText(m_nameUrdu, tr("Name (Urdu):"));
+    setItemTexts(m_parentageRelation, { tr("S/O (son of)"), tr("D/O (daughter of)"), tr("W/O (wife of)") });
+    setRowText(m_parentageRelation, tr("Parentage:"));
+    setRowText(m_parentageLatin, tr("Father's or husband's name (English letters):"));
+    setRowText(m_parentageUrdu, tr("Father's or husband's name (Urdu):"));
+    m_aliases->setPlaceholderText(tr("Separate aliases with commas"));
+    setRowText(m_aliases, tr("Aliases:"));
+    setRowText(m_birthDate, tr("Date of birth:"));
+    setItemTexts(m_gender, { tr("Male"), tr("Female"), tr("Transgender"), tr("Unknown") });
+    setRowText(m_gender, tr("Gender:"));
+    setRowText(m_cnic, tr("CNIC:"));
+    m_cnic->setAccessibleName(tr("CNIC, 13 digits"));
+    m_passportNumber->setPlaceholderText(tr("Foreign nationals: instead of a CNIC"));
+    setRowText(m_passportNumber, tr("Passport number:"));
+    m_nationality->setPlaceholderText(tr("Three letters, as in the passport (AFG)"));
+    setRowText(m_nationality, tr("Nationality:"));
+    setRowText(m_residence, tr("District of residence:"));
+    m_residence->lineEdit()->setAccessibleName(m_residence->accessibleName());
+    setRowText(m_description, tr("Physical description:"));
+    setRowText(m_marks, tr("Identifying marks:"));
+    m_phones->setPlaceholderText(tr("Separate numbers with commas"));
+    setRowText(m_phones, tr("Phones:"));
+    m_addressLabel->setText(tr("Address history:"));
+    m_addresses->setAccessibleName(tr("Address history"));
+    m_addresses->setHorizontalHeaderLabels(
+        { tr("Type"), tr("Address"), tr("District"), tr("Valid from"), tr("Valid to") });
+    m_addAddress->setText(tr("Add address"));
+    m_removeAddress->setText(tr("Remove address"));
+    for (const AddressRow &row : std::as_const(m_addressRows))
+        translateAddressType(row.type);
+    registerAddressRows(); // the rows' accessible names
+}
+
+void PersonForm::translateAddressType(QComboBox *type)
+{
+    setItemTexts(type, { tr("Permanent"), tr("Present"), tr("Temporary"), tr("Work") });
+}
 
 void PersonForm::setOwningDistrict(const QString &code)
 {
@@ -195,10 +226,10 @@ void PersonForm::addAddress()
     const int row = m_addresses->rowCount();
     m_addresses->insertRow(row);
     AddressRow address { new QComboBox, new QLineEdit, new DistrictCombo, new DateEdit, new DateEdit };
-    address.type->addItem(tr("Permanent"), int(AddressType::Permanent));
-    address.type->addItem(tr("Present"), int(AddressType::Present));
-    address.type->addItem(tr("Temporary"), int(AddressType::Temporary));
-    address.type->addItem(tr("Work"), int(AddressType::Work));
+    for (const AddressType type :
+        { AddressType::Permanent, AddressType::Present, AddressType::Temporary, AddressType::Work })
+        address.type->addItem(QString(), int(type));
+    translateAddressType(address.type);
     address.type->setCurrentIndex(address.type->findData(int(AddressType::Present)));
     address.district->setDistrictCode(m_residence->districtCode());
     placeInCell(m_addresses, row, TypeColumn, address.type);

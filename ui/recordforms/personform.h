@@ -49,6 +49,7 @@ public Q_SLOTS:
 
 protected:
     void valuesChanged() override;
+    void retranslate() override;
 
 private:
     struct AddressRow
@@ -61,6 +62,7 @@ private:
     };
 
     void registerAddressRows();
+    static void translateAddressType(QComboBox *type);
 
     QString m_owningDistrict;
     QString m_personId;
@@ -80,6 +82,7 @@ private:
     QLineEdit *m_description;
     QLineEdit *m_marks;
     QLineEdit *m_phones;
+    QLabel *m_addressLabel;
     QTableWidget *m_addresses;
     QLabel *m_addressesError;
     QPushButton *m_addAddress;

@@ -4,6 +4,7 @@
 
 #include <QAbstractButton>
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -39,16 +40,41 @@ QLabel *RecordForm::newErrorLabel(const QString &objectName)
 
 QLabel *RecordForm::addRow(QFormLayout *layout, const QString &key, const QString &text, QWidget *field)
 {
-    auto *label = new QLabel(text, this);
+    auto *label = new QLabel(this);
     label->setBuddy(field);
+    m_rowLabels.insert(field, label);
     if (field->accessibleName().isEmpty())
-        field->setAccessibleName(QString(text).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+        m_derivedNames.insert(field);
+    setRowText(field, text);
     QLabel *error = newErrorLabel(field->objectName() + QStringLiteral("Error"));
     layout->addRow(label, field);
     layout->addRow(static_cast<QWidget *>(nullptr), error);
     registerField(key, field, error);
     watch(field, key);
     return error;
+}
+
+void RecordForm::setRowText(QWidget *field, const QString &text)
+{
+    if (QLabel *label = m_rowLabels.value(field))
+        label->setText(text);
+    if (m_derivedNames.contains(field))
+        field->setAccessibleName(QString(text).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+}
+
+void RecordForm::setItemTexts(QComboBox *combo, const QStringList &texts)
+{
+    for (int i = 0; i < texts.size() && i < combo->count(); ++i)
+        combo->setItemText(i, texts.at(i));
+}
+
+void RecordForm::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        revalidate();
+    }
 }
 
 void RecordForm::registerField(const QString &key, QWidget *field, QLabel *error)
@@ -63,6 +89,8 @@ void RecordForm::unregisterPrefix(const QString &prefix)
     for (auto it = m_slots.begin(); it != m_slots.end();) {
         if (it.key().startsWith(prefix)) {
             m_keyOf.remove(it->field);
+            m_rowLabels.remove(it->field);
+            m_derivedNames.remove(it->field);
             it = m_slots.erase(it);
         } else {
             ++it;

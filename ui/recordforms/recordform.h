@@ -8,6 +8,7 @@
 #include <QString>
 #include <QWidget>
 
+class QComboBox;
 class QFormLayout;
 class QLabel;
 
@@ -60,7 +61,18 @@ protected:
     };
 
     /// A row of `layout`: label (buddy `field`), input, and an error label under it; registers `key`.
+    /// The label's text is set by setRowText() (from retranslate()); `label` may be empty.
     QLabel *addRow(QFormLayout *layout, const QString &key, const QString &label, QWidget *field);
+    /// Sets the text of the label addRow() made for `field`, and the field's accessible name from it
+    /// unless the field has one of its own.
+    void setRowText(QWidget *field, const QString &text);
+    /// Sets the texts of `combo`'s items, in order (items added with their data and no text).
+    static void setItemTexts(QComboBox *combo, const QStringList &texts);
+    /// Sets every translated text of the form (labels, placeholders, tooltips, accessible names,
+    /// combo items). A subclass's constructor calls its own; a language change calls it again and
+    /// shows the problems in the new language.
+    virtual void retranslate() { }
+    void changeEvent(QEvent *event) override;
     /// A styled error label (FieldErrors).
     QLabel *newErrorLabel(const QString &objectName);
     void registerField(const QString &key, QWidget *field, QLabel *error);
@@ -90,6 +102,8 @@ private:
 
     QHash<QString, Slot> m_slots;
     QHash<QWidget *, QString> m_keyOf;
+    QHash<QWidget *, QLabel *> m_rowLabels; ///< addRow()'s label of each field
+    QSet<QWidget *> m_derivedNames; ///< fields whose accessible name follows their label
     QSet<QString> m_touched;
     QList<QLabel *> m_errorLabels;
     QLabel *m_general = nullptr;

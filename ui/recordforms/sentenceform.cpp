@@ -51,18 +51,17 @@ QSpinBox *spinBox(int maximum)
     return spin;
 }
 
-QPushButton *button(const QString &text, const char *name, QWidget *parent)
+QPushButton *button(const char *name, QWidget *parent)
 {
-    auto *result = new QPushButton(text, parent);
+    auto *result = new QPushButton(parent);
     result->setObjectName(QString::fromLatin1(name));
     return result;
 }
 
-QTableWidget *table(const QStringList &headers, const char *name, QWidget *parent)
+QTableWidget *table(int columns, const char *name, QWidget *parent)
 {
-    auto *result = new QTableWidget(0, int(headers.size()), parent);
+    auto *result = new QTableWidget(0, columns, parent);
     result->setObjectName(QString::fromLatin1(name));
-    result->setHorizontalHeaderLabels(headers);
     result->verticalHeader()->hide();
     result->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     result->setFocusPolicy(Qt::NoFocus); // Tab goes straight to the inputs in its rows
@@ -93,24 +92,20 @@ SentenceForm::SentenceForm(QWidget *parent)
     outer->addLayout(form);
     m_startDate = new DateEdit(this);
     m_startDate->setObjectName(QStringLiteral("startDateEdit"));
-    addRow(form, QStringLiteral("startDate"), tr("Sentence starts on (usually the judgment date):"),
-        m_startDate);
+    addRow(form, QStringLiteral("startDate"), {}, m_startDate);
 
-    auto *componentsLabel = new QLabel(tr("Components:"), this);
-    outer->addWidget(componentsLabel);
-    m_componentTable = table({ tr("Kind"), tr("Years"), tr("Months"), tr("Days"), tr("Section"), tr("Runs"),
-                                 tr("Follows component"), tr("Fine (Rs)"), tr("Default years"),
-                                 tr("Default months"), tr("Default days"), tr("Fine paid") },
-        "componentsTable", this);
-    m_componentTable->setAccessibleName(tr("Sentence components"));
-    componentsLabel->setBuddy(m_componentTable);
+    // Every text is set by retranslate().
+    m_componentsLabel = new QLabel(this);
+    outer->addWidget(m_componentsLabel);
+    m_componentTable = table(12, "componentsTable", this);
+    m_componentsLabel->setBuddy(m_componentTable);
     outer->addWidget(m_componentTable);
     m_componentsError = newErrorLabel(QStringLiteral("componentsError"));
     outer->addWidget(m_componentsError);
     registerField(QStringLiteral("components"), m_componentTable, m_componentsError);
     auto *componentButtons = new QHBoxLayout;
-    m_addComponent = button(tr("Add component"), "addComponentButton", this);
-    m_removeComponent = button(tr("Remove component"), "removeComponentButton", this);
+    m_addComponent = button("addComponentButton", this);
+    m_removeComponent = button("removeComponentButton", this);
     componentButtons->addWidget(m_addComponent);
     componentButtons->addWidget(m_removeComponent);
     componentButtons->addStretch();
@@ -123,23 +118,20 @@ SentenceForm::SentenceForm(QWidget *parent)
     m_credit = spinBox(100000);
     m_credit->setParent(this);
     m_credit->setObjectName(QStringLiteral("creditDaysSpin"));
-    addRow(creditForm, QStringLiteral("preTrialCustodyDays"),
-        tr("Pre-trial custody credit, s.382-B CrPC (days):"), m_credit);
+    addRow(creditForm, QStringLiteral("preTrialCustodyDays"), {}, m_credit);
 
-    auto *remissionsLabel = new QLabel(tr("Remissions:"), this);
-    outer->addWidget(remissionsLabel);
-    m_remissionTable = table(
-        { tr("Date"), tr("Days"), tr("Authority"), tr("Excludes sex offences") }, "remissionsTable", this);
-    m_remissionTable->setAccessibleName(tr("Remissions"));
+    m_remissionsLabel = new QLabel(this);
+    outer->addWidget(m_remissionsLabel);
+    m_remissionTable = table(4, "remissionsTable", this);
     m_remissionTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
-    remissionsLabel->setBuddy(m_remissionTable);
+    m_remissionsLabel->setBuddy(m_remissionTable);
     outer->addWidget(m_remissionTable);
     m_remissionsError = newErrorLabel(QStringLiteral("remissionsError"));
     outer->addWidget(m_remissionsError);
     registerField(QStringLiteral("remissions"), m_remissionTable, m_remissionsError);
     auto *remissionButtons = new QHBoxLayout;
-    m_addRemission = button(tr("Add remission"), "addRemissionButton", this);
-    m_removeRemission = button(tr("Remove remission"), "removeRemissionButton", this);
+    m_addRemission = button("addRemissionButton", this);
+    m_removeRemission = button("removeRemissionButton", this);
     remissionButtons->addWidget(m_addRemission);
     remissionButtons->addWidget(m_removeRemission);
     remissionButtons->addStretch();
@@ -159,7 +151,6 @@ SentenceForm::SentenceForm(QWidget *parent)
     m_ledgerView->setObjectName(QStringLiteral("ledgerView"));
     m_ledgerView->setReadOnly(true);
     m_ledgerView->setTabChangesFocus(true);
-    m_ledgerView->setAccessibleName(tr("How the expected release is computed"));
     m_ledgerView->setMinimumHeight(90);
     outer->addWidget(m_ledgerView);
 
@@ -168,10 +159,42 @@ SentenceForm::SentenceForm(QWidget *parent)
     setGeneralErrorLabel(general);
 
     addComponent();
+    retranslate();
     m_startDate->setFocus(Qt::OtherFocusReason);
 }
 
 SentenceForm::~SentenceForm() = default;
+
+void SentenceForm::retranslate()
+{
+    setRowText(m_startDate, tr("Sentence starts on (usually the judgment date):"));
+    m_componentsLabel->setText(tr("Components:"));
+    m_componentTable->setHorizontalHeaderLabels({ tr("Kind"), tr("Years"), tr("Months"), tr("Days"),
+        tr("Section"), tr("Runs"), tr("Follows component"), tr("Fine (Rs)"), tr("Default years"),
+        tr("Default months"), tr("Default days"), tr("Fine paid") });
+    m_componentTable->setAccessibleName(tr("Sentence components"));
+    m_addComponent->setText(tr("Add component"));
+    m_removeComponent->setText(tr("Remove component"));
+    setRowText(m_credit, tr("Pre-trial custody credit, s.382-B CrPC (days):"));
+    m_remissionsLabel->setText(tr("Remissions:"));
+    m_remissionTable->setHorizontalHeaderLabels(
+        { tr("Date"), tr("Days"), tr("Authority"), tr("Excludes sex offences") });
+    m_remissionTable->setAccessibleName(tr("Remissions"));
+    m_addRemission->setText(tr("Add remission"));
+    m_removeRemission->setText(tr("Remove remission"));
+    m_ledgerView->setAccessibleName(tr("How the expected release is computed"));
+    for (const ComponentRow &component : std::as_const(m_components))
+        translateComponent(component);
+    registerRows(); // the rows' accessible names
+    valuesChanged(); // the expected release and the ledger
+}
+
+void SentenceForm::translateComponent(const ComponentRow &component)
+{
+    setItemTexts(component.kind, { tr("Rigorous"), tr("Simple"), tr("Life (25 years)"), tr("Death") });
+    setItemTexts(component.relation, { tr("Consecutive"), tr("Concurrent") });
+    component.follows->setSpecialValueText(tr("those before it"));
+}
 
 void SentenceForm::addComponent()
 {
@@ -182,13 +205,13 @@ void SentenceForm::addComponent()
         spinBox(SentenceCalculator::MaxTermPart), new QLineEdit, new QComboBox, spinBox(row),
         spinBox(std::numeric_limits<int>::max()), spinBox(SentenceCalculator::MaxTermPart),
         spinBox(SentenceCalculator::MaxTermPart), spinBox(SentenceCalculator::MaxTermPart), new QCheckBox };
-    component.kind->addItem(tr("Rigorous"), int(SentenceKind::Rigorous));
-    component.kind->addItem(tr("Simple"), int(SentenceKind::Simple));
-    component.kind->addItem(tr("Life (25 years)"), int(SentenceKind::Life));
-    component.kind->addItem(tr("Death"), int(SentenceKind::Death));
-    component.relation->addItem(tr("Consecutive"), int(SentenceComponent::Relation::Consecutive));
-    component.relation->addItem(tr("Concurrent"), int(SentenceComponent::Relation::Concurrent));
-    component.follows->setSpecialValueText(tr("those before it"));
+    for (const SentenceKind kind :
+        { SentenceKind::Rigorous, SentenceKind::Simple, SentenceKind::Life, SentenceKind::Death })
+        component.kind->addItem(QString(), int(kind));
+    for (const auto relation :
+        { SentenceComponent::Relation::Consecutive, SentenceComponent::Relation::Concurrent })
+        component.relation->addItem(QString(), int(relation));
+    translateComponent(component);
     if (!m_components.isEmpty())
         component.section->setText(m_components.constLast().section->text());
     const QList<QWidget *> widgets = component.widgets();

@@ -58,6 +58,7 @@ public Q_SLOTS:
 
 protected:
     void valuesChanged() override;
+    void retranslate() override;
 
 private:
     struct ComponentRow
@@ -89,9 +90,12 @@ private:
     };
 
     void registerRows();
+    static void translateComponent(const ComponentRow &component);
     void rowsChanged(QWidget *focus);
 
     DateEdit *m_startDate;
+    QLabel *m_componentsLabel;
+    QLabel *m_remissionsLabel;
     QTableWidget *m_componentTable;
     QLabel *m_componentsError;
     QPushButton *m_addComponent;

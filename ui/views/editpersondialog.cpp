@@ -4,6 +4,7 @@
 #include "recordforms/personform.h"
 
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -25,10 +26,10 @@ EditPersonDialog::EditPersonDialog(RegisterService &service, const PersonFile &f
     : QDialog(parent)
     , m_service(service)
     , m_correction(file.status != RegisterStatus::Draft && file.status != RegisterStatus::Returned)
+    , m_name(file.person.nameLatin)
+    , m_status(file.status)
 {
     setObjectName(QStringLiteral("editPersonDialog"));
-    setWindowTitle(m_correction ? tr("Correct %1").arg(file.person.nameLatin)
-                                : tr("Edit %1").arg(file.person.nameLatin));
     auto *layout = new QVBoxLayout(this);
 
     m_form = new PersonForm(this);
@@ -40,21 +41,17 @@ EditPersonDialog::EditPersonDialog(RegisterService &service, const PersonFile &f
     layout->addWidget(scroll, 1);
 
     if (m_correction) {
-        auto *prompt = new QLabel(tr("This entry is %1: the change is a correction. Say why; the reason and "
-                                     "the old values are kept in the record's history.")
-                                      .arg(RegisterWorkflow::displayName(file.status)),
-            this);
-        prompt->setWordWrap(true);
-        layout->addWidget(prompt);
+        m_prompt = new QLabel(this);
+        m_prompt->setWordWrap(true);
+        layout->addWidget(m_prompt);
         auto *reasonForm = new QFormLayout;
         m_reasonEdit = new QPlainTextEdit(this);
         m_reasonEdit->setObjectName(QStringLiteral("reasonEdit"));
-        m_reasonEdit->setAccessibleName(tr("Reason for the correction"));
         m_reasonEdit->setTabChangesFocus(true);
         m_reasonEdit->setMaximumHeight(80);
-        auto *reasonLabel = new QLabel(tr("&Reason for the correction:"), this);
-        reasonLabel->setBuddy(m_reasonEdit);
-        reasonForm->addRow(reasonLabel, m_reasonEdit);
+        m_reasonLabel = new QLabel(this);
+        m_reasonLabel->setBuddy(m_reasonEdit);
+        reasonForm->addRow(m_reasonLabel, m_reasonEdit);
         layout->addLayout(reasonForm);
         m_reasonError = new QLabel(this);
         m_reasonError->setObjectName(QStringLiteral("reasonError"));
@@ -77,9 +74,29 @@ EditPersonDialog::EditPersonDialog(RegisterService &service, const PersonFile &f
     if (QWidget *first = m_form->focusOrder().value(0))
         first->setFocus();
     resize(720, 640);
+    retranslate();
 }
 
 EditPersonDialog::~EditPersonDialog() = default;
+
+void EditPersonDialog::changeEvent(QEvent *event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
+
+void EditPersonDialog::retranslate()
+{
+    setWindowTitle(m_correction ? tr("Correct %1").arg(m_name) : tr("Edit %1").arg(m_name));
+    if (!m_correction)
+        return;
+    m_prompt->setText(tr("This entry is %1: the change is a correction. Say why; the reason and "
+                         "the old values are kept in the record's history.")
+                          .arg(RegisterWorkflow::displayName(m_status)));
+    m_reasonEdit->setAccessibleName(tr("Reason for the correction"));
+    m_reasonLabel->setText(tr("&Reason for the correction:"));
+}
 
 QString EditPersonDialog::reason() const
 {

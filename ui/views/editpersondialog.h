@@ -44,9 +44,19 @@ public Q_SLOTS:
     /// Saves through the core; closes only when the core accepted.
     void accept() override;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    /// Sets every translated text (the constructor and a language change).
+    void retranslate();
+
     Models::RegisterService &m_service;
     bool m_correction = false;
+    QString m_name; ///< for the title (Latin name, as before)
+    Models::RegisterStatus m_status;
+    QLabel *m_prompt = nullptr;
+    QLabel *m_reasonLabel = nullptr;
     PersonForm *m_form = nullptr;
     QPlainTextEdit *m_reasonEdit = nullptr;
     QLabel *m_reasonError = nullptr;

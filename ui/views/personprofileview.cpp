@@ -1,5 +1,7 @@
 #include "personprofileview.h"
 
+#include "biditext.h"
+
 #include "fielderrors.h"
 #include "reasondialog.h"
 #include "recordforms/custodyform.h"
@@ -18,6 +20,7 @@
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QImage>
@@ -89,6 +92,13 @@ constexpr Qt::Alignment UrduAlignment = Qt::AlignRight | Qt::AlignAbsolute | Qt:
 QString isoDate(QDate date)
 {
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+/// Text with dates and numbers inside words: in a right-to-left (Urdu) window each number run is
+/// isolated (BidiText), or "… : 2024-01-31" would read 31-01-2024; left to right it is unchanged.
+QString embedded(const QString &text)
+{
+    return QGuiApplication::layoutDirection() == Qt::RightToLeft ? BidiText::isolateNumbers(text) : text;
 }
 
 QString districtName(const QString &code)
@@ -279,6 +289,8 @@ void PersonProfileView::changeEvent(QEvent *event)
         retranslate();
         showFile();
         retranslateActions();
+    } else if (event->type() == QEvent::LayoutDirectionChange) {
+        showFile(); // numbers in the text are isolated only right to left
     }
     QDialog::changeEvent(event);
 }
@@ -410,9 +422,9 @@ void PersonProfileView::showIdentity()
     const QString texts[IdentityRowCount] = { p.nameLatin, p.nameUrdu,
         p.parentage.nameLatin.isEmpty() ? QString() : tr("%1 %2").arg(relation, p.parentage.nameLatin),
         p.parentage.nameUrdu, p.aliases.join(QStringLiteral(", ")),
-        p.birthDate.isValid() ? tr("%1 (age %2)")
-                                    .arg(isoDate(p.birthDate))
-                                    .arg(p.birthDate.daysTo(m_office.clock().nowUtc().date()) / 365)
+        p.birthDate.isValid() ? embedded(tr("%1 (age %2)")
+                                             .arg(isoDate(p.birthDate))
+                                             .arg(p.birthDate.daysTo(m_office.clock().nowUtc().date()) / 365))
                               : QString(),
         gender, cnic, passport, p.description, p.marks, p.phones.join(QStringLiteral(", ")),
         districtName(p.residenceDistrict), status, release };
@@ -595,13 +607,13 @@ void PersonProfileView::showSentences()
         return;
     }
     m_releaseLabel->setText(m_file->expectedRelease.isValid()
-            ? tr("Expected release: %1").arg(isoDate(m_file->expectedRelease))
+            ? embedded(tr("Expected release: %1").arg(isoDate(m_file->expectedRelease)))
             : tr("Expected release: none computed"));
     int index = 0;
     for (const Sentence &sentence : std::as_const(m_file->sentences)) {
         ++index;
         auto *heading = new QListWidgetItem(
-            tr("Sentence %1, from %2").arg(index).arg(isoDate(sentence.startDate)), m_ledgerList);
+            embedded(tr("Sentence %1, from %2").arg(index).arg(isoDate(sentence.startDate))), m_ledgerList);
         QFont bold = heading->font();
         bold.setBold(true);
         heading->setFont(bold);
@@ -615,9 +627,9 @@ void PersonProfileView::showSentences()
             continue;
         }
         for (const QString &line : numberedSteps(*ledger))
-            new QListWidgetItem(line, m_ledgerList);
+            new QListWidgetItem(embedded(line), m_ledgerList);
         auto *release = new QListWidgetItem(ledger->expectedRelease()
-                ? tr("Release on %1").arg(isoDate(*ledger->expectedRelease()))
+                ? embedded(tr("Release on %1").arg(isoDate(*ledger->expectedRelease())))
                 : tr("No release date (death sentence)"),
             m_ledgerList);
         release->setFont(bold);

@@ -4,6 +4,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -30,22 +31,20 @@ ReasonDialog::ReasonDialog(
     if (asksEndReason) {
         m_endReasonBox = new QComboBox(this);
         m_endReasonBox->setObjectName(QStringLiteral("endReasonBox"));
-        m_endReasonBox->setAccessibleName(tr("Why the entry ends"));
         for (EndReason reason : { EndReason::TermExpired, EndReason::Deceased, EndReason::AcquittedOnAppeal })
-            m_endReasonBox->addItem(RegisterWorkflow::displayName(reason), int(reason));
-        auto *endLabel = new QLabel(tr("&Ends because:"), this);
-        endLabel->setBuddy(m_endReasonBox);
-        form->addRow(endLabel, m_endReasonBox);
+            m_endReasonBox->addItem(QString(), int(reason)); // texts: retranslate()
+        m_endLabel = new QLabel(this);
+        m_endLabel->setBuddy(m_endReasonBox);
+        form->addRow(m_endLabel, m_endReasonBox);
     }
 
     m_reasonEdit = new QPlainTextEdit(this);
     m_reasonEdit->setObjectName(QStringLiteral("reasonEdit"));
-    m_reasonEdit->setAccessibleName(tr("Reason"));
     m_reasonEdit->setTabChangesFocus(true);
     m_reasonEdit->setMinimumHeight(80);
-    auto *reasonLabel = new QLabel(tr("&Reason:"), this);
-    reasonLabel->setBuddy(m_reasonEdit);
-    form->addRow(reasonLabel, m_reasonEdit);
+    m_reasonLabel = new QLabel(this);
+    m_reasonLabel->setBuddy(m_reasonEdit);
+    form->addRow(m_reasonLabel, m_reasonEdit);
     layout->addLayout(form);
 
     m_errorLabel = new QLabel(this);
@@ -60,10 +59,32 @@ ReasonDialog::ReasonDialog(
     layout->addWidget(m_buttons);
 
     (m_endReasonBox ? static_cast<QWidget *>(m_endReasonBox) : m_reasonEdit)->setFocus();
+    retranslate();
     resize(460, sizeHint().height());
 }
 
 ReasonDialog::~ReasonDialog() = default;
+
+void ReasonDialog::changeEvent(QEvent *event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
+
+void ReasonDialog::retranslate()
+{
+    // The title and prompt are the caller's, translated when the dialog was opened.
+    if (m_endReasonBox) {
+        m_endReasonBox->setAccessibleName(tr("Why the entry ends"));
+        for (int i = 0; i < m_endReasonBox->count(); ++i)
+            m_endReasonBox->setItemText(
+                i, RegisterWorkflow::displayName(EndReason(m_endReasonBox->itemData(i).toInt())));
+        m_endLabel->setText(tr("&Ends because:"));
+    }
+    m_reasonEdit->setAccessibleName(tr("Reason"));
+    m_reasonLabel->setText(tr("&Reason:"));
+}
 
 QString ReasonDialog::reason() const
 {

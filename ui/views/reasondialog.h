@@ -40,11 +40,19 @@ public:
 public Q_SLOTS:
     void accept() override;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    /// Sets every translated text but the caller's title and prompt (constructor, language change).
+    void retranslate();
+
     Submit m_submit;
     QLabel *m_promptLabel = nullptr;
     QPlainTextEdit *m_reasonEdit = nullptr;
     QComboBox *m_endReasonBox = nullptr;
+    QLabel *m_endLabel = nullptr;
+    QLabel *m_reasonLabel = nullptr;
     QLabel *m_errorLabel = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
