@@ -92,7 +92,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../app/main.cpp" line="+52"/>
+        <location filename="../app/main.cpp" line="+56"/>
         <source>Nigran: register of convicted sex offenders, district office client.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -137,7 +137,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+3"/>
+        <source>With --demo: create the demonstration office if needed, print its office id (for the centre to issue its bundle) and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With --demo: enrol the demonstration office with the centre using this office bundle (.p12) unless it is enrolled already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The file holding the password of the --enrol-bundle bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>unexpected argument: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -147,7 +168,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+11"/>
+        <source>--print-office-id and --enrol-bundle work with --demo only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--enrol-bundle and --enrol-password-file go together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>Creating the demonstration office…
 </source>
         <translation type="unfinished"></translation>
@@ -155,6 +186,25 @@
     <message>
         <location line="+6"/>
         <source>Nigran demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>cannot read %1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The demonstration office is now enrolled with the centre.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Gui::AlertLayer</name>
+    <message>
+        <location filename="../ui/map/alertlayer.h" line="+42"/>
+        <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -246,9 +296,17 @@
     </message>
 </context>
 <context>
+    <name>Nigran::Gui::BaseMapLayer</name>
+    <message>
+        <location filename="../ui/map/basemaplayer.h" line="+27"/>
+        <source>Base map</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Nigran::Gui::CaseForm</name>
     <message>
-        <location filename="../ui/recordforms/caseform.cpp" line="+38"/>
+        <location filename="../ui/recordforms/caseform.cpp" line="+72"/>
         <source>As written on the FIR (123/2024)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -258,57 +316,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>FIR date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Police station:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>District of the police station:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Court:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Special Court (s.3, Anti-Rape Act 2021)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Special Court</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Court type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Case number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Judge:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Prosecutor:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+29"/>
         <source>FIR date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -321,12 +379,12 @@
 <context>
     <name>Nigran::Gui::ChargeForm</name>
     <message>
-        <location filename="../ui/recordforms/chargeform.cpp" line="+28"/>
+        <location filename="../ui/recordforms/chargeform.cpp" line="+76"/>
         <source>Offence section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Type the section (376) or a word of its title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -336,78 +394,78 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
         <source>Child (under 18)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Adult</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Victim&apos;s age:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Transgender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+10"/>
+        <location line="+0"/>
+        <location line="+4"/>
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-3"/>
         <source>Victim&apos;s gender:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Acquaintance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Stranger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Position of trust (teacher, employer, guardian…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Victim&apos;s relationship to the accused:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The victim&apos;s identity is never recorded: the law forbids disclosing it. Only the age band, gender and relationship are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
         <source>registrable (s.2(h))</source>
         <translation type="unfinished"></translation>
     </message>
@@ -445,7 +503,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+98"/>
         <location line="+45"/>
         <source>Conflict %1 is about a kind of record this version of Nigran does not know (%2).</source>
         <translation type="unfinished"></translation>
@@ -485,9 +543,9 @@
     <message numerus="yes">
         <location line="+4"/>
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
         </translation>
     </message>
     <message>
@@ -550,18 +608,18 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>This office&apos;s version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+94"/>
+        <location line="-95"/>
+        <location line="+96"/>
         <source>Conflicting version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-96"/>
         <source>Keep</source>
         <translation type="unfinished"></translation>
     </message>
@@ -591,7 +649,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>%1 (resolution waiting to be sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>There are no open conflicts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -607,6 +670,11 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>A resolution of this conflict is saved; the next sync sends it to the centre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This office&apos;s version is deleted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -616,7 +684,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>The resolution is saved; the next sync sends it to the centre.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -624,17 +692,17 @@
 <context>
     <name>Nigran::Gui::ConvictionForm</name>
     <message>
-        <location filename="../ui/recordforms/convictionform.cpp" line="+29"/>
+        <location filename="../ui/recordforms/convictionform.cpp" line="+58"/>
         <source>Judgment date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Court:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Catalogue codes, separated by commas (PPC 376, PPC 377)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -644,22 +712,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>No appeal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Appeal pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Upheld on appeal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Modified on appeal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -674,22 +742,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The conviction is final</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Final</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Finality:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+29"/>
         <source>Judgment date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -759,7 +827,7 @@
 <context>
     <name>Nigran::Gui::DemoOffice</name>
     <message>
-        <location filename="../ui/demooffice.cpp" line="+84"/>
+        <location filename="../ui/demooffice.cpp" line="+87"/>
         <source>Demonstration data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -822,7 +890,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+54"/>
         <source>Nigran DEMO office: synthetic data only. Every person in it is fictional (surname &quot;Namoona&quot;, CNICs starting with 9, FIR numbers ending in /SYN).
   folder:   %1
   logins:   %2 (office administrator), %3 (prosecutor), %4 (district supervisor)
@@ -847,32 +915,32 @@
 <context>
     <name>Nigran::Gui::EditPersonDialog</name>
     <message>
-        <location filename="../ui/views/editpersondialog.cpp" line="+30"/>
+        <location filename="../ui/views/editpersondialog.cpp" line="+91"/>
         <source>Correct %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Edit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
         <source>This entry is %1: the change is a correction. Say why; the reason and the old values are kept in the record&apos;s history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>Reason for the correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Reason for the correction:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+14"/>
         <source>Nothing was saved: correct the fields marked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -885,7 +953,7 @@
 <context>
     <name>Nigran::Gui::EnrolmentDialog</name>
     <message>
-        <location filename="../ui/sync/enrolmentdialog.cpp" line="+99"/>
+        <location filename="../ui/sync/enrolmentdialog.cpp" line="+100"/>
         <source>Enrol with the centre</source>
         <translation type="unfinished"></translation>
     </message>
@@ -990,9 +1058,9 @@ Valid until: %4</source>
     <message numerus="yes">
         <location line="+5"/>
         <source>Connected. The centre knows this office as %1 in district %2 (protocol %3, clock difference %n second(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Connected. The centre knows this office as %1 in district %2 (protocol %3, clock difference %n second).</numerusform>
+            <numerusform>Connected. The centre knows this office as %1 in district %2 (protocol %3, clock difference %n seconds).</numerusform>
         </translation>
     </message>
 </context>
@@ -1229,7 +1297,7 @@ Valid until: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Any release date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1267,7 +1335,15 @@ Valid until: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+97"/>
+        <location line="+101"/>
+        <source>More than %Ln person(s) found</source>
+        <translation>
+            <numerusform>More than %Ln person found</numerusform>
+            <numerusform>More than %Ln people found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%n person(s) found</source>
         <translation>
             <numerusform>%n person found</numerusform>
@@ -1302,6 +1378,78 @@ Valid until: %4</source>
     <message>
         <location line="+7"/>
         <source>Upcoming releases saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Gui::MapView</name>
+    <message>
+        <location filename="../ui/map/mapview.cpp" line="+41"/>
+        <source>%1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1° N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1° S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1° E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1° W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2</source>
+        <comment>latitude, longitude</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drag or use the arrow keys to move the map; use the mouse wheel or the plus and minus keys to zoom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Gui::MbTilesLayer</name>
+    <message>
+        <location filename="../ui/map/mbtileslayer.cpp" line="+17"/>
+        <source>The map tiles file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The map tiles file %1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file %1 is not an MBTiles map: it has no tiles table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/map/mbtileslayer.h" line="+23"/>
+        <source>Map tiles</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1391,17 +1539,17 @@ Valid until: %4</source>
 <context>
     <name>Nigran::Gui::NewEntryDialog</name>
     <message>
-        <location filename="../ui/recordforms/newentrydialog.cpp" line="+50"/>
+        <location filename="../ui/recordforms/newentrydialog.cpp" line="+142"/>
         <source>New register entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
         <source>Problems to correct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+1"/>
         <source>People who may be the same person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1431,27 +1579,27 @@ Valid until: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>This is a &amp;different person — create anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Cancel: go back to the person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1461,7 +1609,7 @@ Valid until: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1471,7 +1619,7 @@ Valid until: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Save entry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1481,12 +1629,12 @@ Valid until: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Close without saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1516,12 +1664,12 @@ Valid until: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-43"/>
         <source>Step %1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+114"/>
         <source>Correct these before going on:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1531,7 +1679,7 @@ Valid until: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="-151"/>
         <source>%n person(s) already on the register may be the same person. Compare them with the person you entered before creating a new entry.</source>
         <translation>
             <numerusform>%n person already on the register may be the same person. Compare them with the person you entered before creating a new entry.</numerusform>
@@ -1539,7 +1687,7 @@ Valid until: %4</source>
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+192"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1555,29 +1703,150 @@ Valid until: %4</source>
     </message>
 </context>
 <context>
-    <name>Nigran::Gui::PersonForm</name>
+    <name>Nigran::Gui::OfflineExchangeDialog</name>
     <message>
-        <location filename="../ui/recordforms/personform.cpp" line="+78"/>
-        <source>Name (English letters):</source>
+        <location filename="../ui/sync/offlineexchangedialog.cpp" line="+72"/>
+        <source>Offline exchange with the centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Name (Urdu):</source>
+        <location line="+1"/>
+        <source>When this office has no link to the centre, its changes travel on a USB stick: export them here, take the file to the centre, and import the reply file it gives back. The files are signed and encrypted; only the centre and this office can read them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>1. Export for the centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writes every change not yet acknowledged by the centre. The changes stay pending until their reply is imported, so a lost stick loses nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export for the centre…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2. Import the centre&apos;s reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reads the reply file the centre wrote for this office: the results of the exported changes and the centre&apos;s changes for this district. Importing a reply twice changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import the centre&apos;s reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Export for the centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nigran exchange files (*.nigx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import the centre&apos;s reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nigran exchange files (*.nigx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Nothing was exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Exported %n batch(es) with %1 change(s) to %2. Take the file to the centre and import the reply it gives back.</source>
+        <translation>
+            <numerusform>Exported %n batch with %1 change(s) to %2. Take the file to the centre and import the reply it gives back.</numerusform>
+            <numerusform>Exported %n batches with %1 change(s) to %2. Take the file to the centre and import the reply it gives back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The reply %1 was not imported; nothing changed. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This reply was already imported: nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batches acknowledged by the centre: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes applied at the centre: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflicts (both versions kept, to be resolved): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes refused by the centre: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows received from the centre: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This computer&apos;s clock differs from the centre&apos;s by %1 minutes: please correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The centre has more for this office: export and exchange again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Gui::PersonForm</name>
+    <message>
+        <location filename="../ui/recordforms/personform.cpp" line="+173"/>
+        <source>Name (English letters):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (Urdu):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>S/O (son of)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>D/O (daughter of)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>W/O (wife of)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1587,17 +1856,17 @@ Valid until: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Father&apos;s or husband&apos;s name (English letters):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Father&apos;s or husband&apos;s name (Urdu):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Separate aliases with commas</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1607,42 +1876,42 @@ Valid until: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Date of birth:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Transgender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Gender:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>CNIC, 13 digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>CNIC:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1657,7 +1926,7 @@ Valid until: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Three letters, as in the passport (AFG)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1667,22 +1936,22 @@ Valid until: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>District of residence:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Physical description:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Identifying marks:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Separate numbers with commas</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1692,12 +1961,12 @@ Valid until: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Address history:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Address history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1727,37 +1996,37 @@ Valid until: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
         <source>Add address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Remove address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+8"/>
         <source>Permanent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Temporary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+71"/>
         <source>Address %1, type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1798,7 +2067,7 @@ Valid until: %4</source>
 <context>
     <name>Nigran::Gui::PersonProfileView</name>
     <message>
-        <location filename="../ui/views/personprofileview.cpp" line="+288"/>
+        <location filename="../ui/views/personprofileview.cpp" line="+300"/>
         <source>&amp;Identity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2198,7 +2467,7 @@ Valid until: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-360"/>
         <source>male</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2214,7 +2483,7 @@ Valid until: %4</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+474"/>
+        <location line="+483"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2680,22 +2949,22 @@ Valid until: %4</source>
 <context>
     <name>Nigran::Gui::ReasonDialog</name>
     <message>
-        <location filename="../ui/views/reasondialog.cpp" line="+33"/>
+        <location filename="../ui/views/reasondialog.cpp" line="+79"/>
         <source>Why the entry ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Ends because:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2755,17 +3024,17 @@ Valid until: %4</source>
 <context>
     <name>Nigran::Gui::SentenceForm</name>
     <message>
-        <location filename="../ui/recordforms/sentenceform.cpp" line="+96"/>
+        <location filename="../ui/recordforms/sentenceform.cpp" line="+170"/>
         <source>Sentence starts on (usually the judgment date):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Components:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2781,12 +3050,12 @@ Valid until: %4</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+31"/>
+        <location line="+9"/>
         <source>Days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-8"/>
         <source>Section</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2796,7 +3065,7 @@ Valid until: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Follows component</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2826,12 +3095,12 @@ Valid until: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Sentence components</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Add component</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2841,17 +3110,17 @@ Valid until: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
         <source>Pre-trial custody credit, s.382-B CrPC (days):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Remissions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2871,7 +3140,7 @@ Valid until: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Add remission</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2881,27 +3150,27 @@ Valid until: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+1"/>
         <source>How the expected release is computed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+9"/>
         <source>Rigorous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Simple</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Life (25 years)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Death</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2911,7 +3180,7 @@ Valid until: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Concurrent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2921,7 +3190,7 @@ Valid until: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+87"/>
         <source>kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3035,7 +3304,7 @@ Valid until: %4</source>
 <context>
     <name>Nigran::Gui::SyncController</name>
     <message>
-        <location filename="../ui/sync/synccontroller.cpp" line="+99"/>
+        <location filename="../ui/sync/synccontroller.cpp" line="+137"/>
         <source>S&amp;ync now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3052,6 +3321,16 @@ Valid until: %4</source>
     <message>
         <location line="+1"/>
         <source>Sync &amp;conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xchange by file (USB)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For a link-less office: write the changes to a file for the centre, or read the centre&apos;s reply.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3090,14 +3369,19 @@ Valid until: %4</source>
     <message numerus="yes">
         <location line="+1"/>
         <source>Next attempt in about %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Next attempt in about %n second.</numerusform>
+            <numerusform>Next attempt in about %n seconds.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Synced: %1 · %2 pending · %3 conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not synced yet · %1 pending · %2 conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3115,8 +3399,24 @@ Valid until: %4</source>
         <source>Last successful sync: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>This computer&apos;s clock differs from the centre&apos;s by about %n minute(s); please correct it.</source>
+        <translation>
+            <numerusform>This computer&apos;s clock differs from the centre&apos;s by about %n minute; please correct it.</numerusform>
+            <numerusform>This computer&apos;s clock differs from the centre&apos;s by about %n minutes; please correct it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The centre refused %n change(s) in the last sync.</source>
+        <translation>
+            <numerusform>The centre refused %n change in the last sync.</numerusform>
+            <numerusform>The centre refused %n changes in the last sync.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Click to sync now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3128,6 +3428,14 @@ Valid until: %4</source>
     <message>
         <location line="+4"/>
         <source>Synchronisation progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Gui::TrackLayer</name>
+    <message>
+        <location filename="../ui/map/tracklayer.h" line="+52"/>
+        <source>Track</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3267,6 +3575,27 @@ Valid until: %4</source>
     </message>
 </context>
 <context>
+    <name>Nigran::Gui::XyzTileLayer</name>
+    <message>
+        <location filename="../ui/map/xyztilelayer.cpp" line="+98"/>
+        <source>Map tile %1/%2/%3 could not be downloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/map/xyztilelayer.h" line="+28"/>
+        <source>Online map tiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Gui::ZoneLayer</name>
+    <message>
+        <location filename="../ui/map/zonelayer.h" line="+28"/>
+        <source>Zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Nigran::Models::AccessPolicy</name>
     <message>
         <location filename="../models/services/accesspolicy.cpp" line="+62"/>
@@ -3326,7 +3655,7 @@ Valid until: %4</source>
 <context>
     <name>Nigran::Models::AuditEntryModel</name>
     <message>
-        <location filename="../models/itemmodels/auditentrymodel.cpp" line="+69"/>
+        <location filename="../models/itemmodels/auditentrymodel.cpp" line="+72"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4220,7 +4549,7 @@ Valid until: %4</source>
 <context>
     <name>Nigran::Models::PersonListModel</name>
     <message>
-        <location filename="../models/itemmodels/personlistmodel.cpp" line="+50"/>
+        <location filename="../models/itemmodels/personlistmodel.cpp" line="+55"/>
         <source>%1 (sealed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5264,7 +5593,7 @@ Valid until: %4</source>
 <context>
     <name>Nigran::Models::UpcomingReleasesModel</name>
     <message>
-        <location filename="../models/itemmodels/upcomingreleasesmodel.cpp" line="+91"/>
+        <location filename="../models/itemmodels/upcomingreleasesmodel.cpp" line="+94"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5340,7 +5669,7 @@ Valid until: %4</source>
 <context>
     <name>Nigran::Sync::CentreColumnsCodec</name>
     <message>
-        <location filename="../sync/centre/centrecolumnscodec.cpp" line="+51"/>
+        <location filename="../sync/centre/centrecolumnscodec.cpp" line="+63"/>
         <source>Column %1 of the row has a type the centre cannot store (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5354,7 +5683,7 @@ Valid until: %4</source>
 <context>
     <name>Nigran::Sync::CentreCommand</name>
     <message>
-        <location filename="../sync/server/centrecommand.cpp" line="+74"/>
+        <location filename="../sync/server/centrecommand.cpp" line="+73"/>
         <source>Usage: nigran-centre COMMAND [OPTIONS]
 
   pki init --dir DIR --url https://HOST:PORT [--host NAME]... [--days N]
@@ -5372,6 +5701,8 @@ Valid until: %4</source>
       Serve the sync endpoints over mutual TLS until SIGTERM or SIGINT.
   status --dir DIR [--store SPEC]
       Certificates, offices, last sync, pending conflicts and audit-chain verification.
+  exchange --dir DIR --in FILE --out REPLY [--store SPEC]
+      Answer an office&apos;s offline exchange file (USB) with a reply file for it to import.
   --version, --help
 
 Exit codes: 0 done, 1 the command failed, 2 wrong usage.
@@ -5379,7 +5710,7 @@ Exit codes: 0 done, 1 the command failed, 2 wrong usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <location line="+7"/>
         <source>nigran-centre: %1</source>
         <translation type="unfinished"></translation>
@@ -5425,7 +5756,7 @@ Exit codes: 0 done, 1 the command failed, 2 wrong usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>unknown command %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5451,11 +5782,12 @@ Exit codes: 0 done, 1 the command failed, 2 wrong usage.
     </message>
     <message>
         <location line="+4"/>
+        <location line="+248"/>
         <source>%1 already exists; it was not overwritten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-238"/>
         <source>Cannot write %1: %2 (serial %3 was issued; revoke it)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5486,11 +5818,12 @@ Exit codes: 0 done, 1 the command failed, 2 wrong usage.
     </message>
     <message>
         <location line="+18"/>
+        <location line="+156"/>
         <source>%1 is not a Nigran PKI folder (no ca.pem; create one with &quot;pki init&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-126"/>
         <source>nigran-centre listening on https://%1:%2 (store: %3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5564,6 +5897,64 @@ Exit codes: 0 done, 1 the command failed, 2 wrong usage.
         <source>Pending conflicts: %1; offices with an audit-chain problem: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>exchange does not take --%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot read the exchange file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The exchange file %1 is larger than %2 MB; it is not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The exchange file %1 was refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write the reply %1: %2 (the batches were applied; running the exchange again gives the same answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answered exchange %1 of office %2 (district %3, certificate %4): %5 batches, %6 pages with %7 rows%8; reply written to %9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>, more changes wait for the next exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Sync::CentreExchange</name>
+    <message>
+        <location filename="../sync/exchange/centreexchange.cpp" line="+27"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The exchange file is larger than %1 MB; it is not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The exchange file was not signed by an office certificate (it names no office and district).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The exchange file names office %1 but was signed by the certificate of office %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Nigran::Sync::CentreServer</name>
@@ -5588,7 +5979,7 @@ Exit codes: 0 done, 1 the command failed, 2 wrong usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Cannot listen on %1:%2 (in use, or not an address of this machine)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5829,6 +6220,223 @@ Exit codes: 0 done, 1 the command failed, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>Nigran::Sync::ExchangeCodec</name>
+    <message>
+        <location filename="../sync/exchange/exchangecodec.cpp" line="+41"/>
+        <source>%1: %2: must be %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2: must be from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2: more than %3 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1: not a Nigran exchange document (damaged or another kind of file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the file holds another kind of exchange document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: f: must be an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: format version %2; this version of Nigran reads version %3. Please update Nigran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>exchange file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: b[%2]: must be bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>exchange reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: r[%2]: must be bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: p[%2]: must be a page with its cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Sync::ExchangeEnvelope</name>
+    <message>
+        <location filename="../sync/exchange/exchangeenvelope.cpp" line="+54"/>
+        <source>The %1 could not be encoded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The certificates or the key for signing and encrypting the exchange file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The exchange file could not be signed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signed exchange file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Out of memory while encrypting the exchange file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The exchange file could not be encrypted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>encrypted exchange file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The certificate or the key for decrypting the exchange file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file is not a Nigran exchange file: it is not encrypted data (damaged, truncated or another kind of file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Out of memory while decrypting the exchange file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The exchange file is encrypted for someone else: it was not written for this %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The exchange file cannot be decrypted: it was damaged or altered on the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The exchange file does not hold data signed by exactly one certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The signature of the exchange file does not match its contents: the file was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The exchange file does not name the certificate that signed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A certificate to verify cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The centre&apos;s certificate revocation list cannot be read, so no certificate is accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+4"/>
+        <source>The certificate check could not be set up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The certificate %1 that signed the exchange file has been revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The certificate %1 that signed the exchange file expired on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The certificate %1 that signed the exchange file is not valid before %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The certificate %1 that signed the exchange file was not issued by this centre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The centre&apos;s certificate revocation list is missing, stale or not signed by the centre (%1); renew it with &quot;nigran-centre pki crl --renew&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The certificate %1 that signed the exchange file is not accepted: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Nigran::Sync::MessageCodec</name>
     <message>
         <location filename="../sync/protocol/messagecodec.cpp" line="+178"/>
@@ -6020,7 +6628,12 @@ Exit codes: 0 done, 1 the command failed, 2 wrong usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>The connection to the centre broke during its answer (%1, %2 of %3 bytes): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The centre refused the request (%1, HTTP %2): %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6070,6 +6683,44 @@ Exit codes: 0 done, 1 the command failed, 2 wrong usage.
     <message>
         <location line="+4"/>
         <source>The office certificate in the bundle is valid only from %1; check this computer&apos;s clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Sync::OfflineExchange</name>
+    <message>
+        <location filename="../sync/exchange/offlineexchange.cpp" line="+35"/>
+        <source>This office is not enrolled with a centre yet: an administrator must first enrol it with the office bundle the centre issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>The exchange file %1 could not be written: %2. Nothing was lost: the changes stay pending and go with the next export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The reply file is larger than %1 MB; it is not a Nigran reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The reply file was not signed by this office&apos;s centre; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The reply file is for office %1 (district %2), not for this office; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>The reply file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The reply file %1 is larger than %2 MB; it is not a Nigran reply.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6173,7 +6824,7 @@ Exit codes: 0 done, 1 the command failed, 2 wrong usage.
 <context>
     <name>Nigran::Sync::SqliteCentreStore</name>
     <message>
-        <location filename="../sync/centre/sqlitecentrestore.cpp" line="+176"/>
+        <location filename="../sync/centre/sqlitecentrestore.cpp" line="+189"/>
         <source>A row stored at the centre needs a version from the centre&apos;s sequence (entity %1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6203,7 +6854,12 @@ Exit codes: 0 done, 1 the command failed, 2 wrong usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
+        <source>The centre&apos;s store %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The centre&apos;s store %1 has schema version %2, newer than this program&apos;s %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6222,7 +6878,7 @@ Exit codes: 0 done, 1 the command failed, 2 wrong usage.
 <context>
     <name>Nigran::Sync::SyncSession</name>
     <message>
-        <location filename="../sync/client/syncsession.cpp" line="+87"/>
+        <location filename="../sync/client/syncsession.cpp" line="+88"/>
         <source>The centre speaks sync protocol version %1; this office speaks version %2. Please update Nigran.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6232,12 +6888,12 @@ Exit codes: 0 done, 1 the command failed, 2 wrong usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>The centre holds audit entry %1 of this office, but this office&apos;s audit log does not: the office&apos;s history differs from what the centre accepted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+117"/>
         <source>The centre answered batch %1 with the results of another batch.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6247,7 +6903,7 @@ Exit codes: 0 done, 1 the command failed, 2 wrong usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>The page of changes after %1 does not match its checksum; nothing of it was applied.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6262,7 +6918,7 @@ Exit codes: 0 done, 1 the command failed, 2 wrong usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Row version %1 of the page after %2 has %3 indexed columns where %4 are expected.</source>
         <translation type="unfinished"></translation>
     </message>

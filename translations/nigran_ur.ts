@@ -92,7 +92,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../app/main.cpp" line="+52"/>
+        <location filename="../app/main.cpp" line="+56"/>
         <source>Nigran: register of convicted sex offenders, district office client.</source>
         <translation>نگران: سزا یافتہ جنسی مجرموں کا رجسٹر، ضلعی دفتر کا پروگرام۔</translation>
     </message>
@@ -137,7 +137,28 @@
         <translation>پہلی ونڈو ظاہر ہونے پر &quot;startup-window: &lt;name&gt;&quot; لکھیں، پھر پروگرام بند کریں (تنصیب کی جانچ کے لیے)۔</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+3"/>
+        <source>With --demo: create the demonstration office if needed, print its office id (for the centre to issue its bundle) and exit.</source>
+        <translation>--demo کے ساتھ: ضرورت ہو تو نمائشی دفتر بنائیں، اس کے دفتر کی شناخت لکھیں (تاکہ مرکز اس کا بنڈل جاری کر سکے) اور پروگرام بند کریں۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With --demo: enrol the demonstration office with the centre using this office bundle (.p12) unless it is enrolled already.</source>
+        <translation>--demo کے ساتھ: اس دفتری بنڈل (.p12) کے ذریعے نمائشی دفتر کا مرکز میں اندراج کریں، بشرطیکہ وہ پہلے سے درج نہ ہو۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>FILE</source>
+        <translation>فائل</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The file holding the password of the --enrol-bundle bundle.</source>
+        <translation>وہ فائل جس میں --enrol-bundle والے بنڈل کا پاس ورڈ ہے۔</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>unexpected argument: %1</source>
         <translation>غیر متوقع آرگومنٹ: %1</translation>
     </message>
@@ -147,7 +168,17 @@
         <translation>--language: یہاں en یا ur درکار ہے، &quot;%1&quot; نہیں۔</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+11"/>
+        <source>--print-office-id and --enrol-bundle work with --demo only.</source>
+        <translation>--print-office-id اور --enrol-bundle صرف --demo کے ساتھ کام کرتے ہیں۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--enrol-bundle and --enrol-password-file go together.</source>
+        <translation>--enrol-bundle اور --enrol-password-file ایک ساتھ دیے جاتے ہیں۔</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>Creating the demonstration office…
 </source>
         <translation>نمائشی دفتر بنایا جا رہا ہے…
@@ -157,6 +188,26 @@
         <location line="+6"/>
         <source>Nigran demo</source>
         <translation>نگران (نمائشی)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>cannot read %1 or %2</source>
+        <translation>%1 یا %2 پڑھی نہیں جا سکتی</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The demonstration office is now enrolled with the centre.
+</source>
+        <translation>نمائشی دفتر کا اب مرکز میں اندراج ہو گیا ہے۔
+</translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Gui::AlertLayer</name>
+    <message>
+        <location filename="../ui/map/alertlayer.h" line="+42"/>
+        <source>Alerts</source>
+        <translation>انتباہات</translation>
     </message>
 </context>
 <context>
@@ -247,9 +298,17 @@
     </message>
 </context>
 <context>
+    <name>Nigran::Gui::BaseMapLayer</name>
+    <message>
+        <location filename="../ui/map/basemaplayer.h" line="+27"/>
+        <source>Base map</source>
+        <translation>بنیادی نقشہ</translation>
+    </message>
+</context>
+<context>
     <name>Nigran::Gui::CaseForm</name>
     <message>
-        <location filename="../ui/recordforms/caseform.cpp" line="+38"/>
+        <location filename="../ui/recordforms/caseform.cpp" line="+72"/>
         <source>As written on the FIR (123/2024)</source>
         <translation>جیسا ایف آئی آر پر درج ہے (123/2024)</translation>
     </message>
@@ -259,57 +318,57 @@
         <translation>ایف آئی آر نمبر:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>FIR date:</source>
         <translation>ایف آئی آر کی تاریخ:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Police station:</source>
         <translation>تھانہ:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>District of the police station:</source>
         <translation>تھانے کا ضلع:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Court:</source>
         <translation>عدالت:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Special Court (s.3, Anti-Rape Act 2021)</source>
         <translation>خصوصی عدالت (دفعہ 3، انسدادِ عصمت دری ایکٹ 2021)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Special Court</source>
         <translation>خصوصی عدالت</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Court type:</source>
         <translation>عدالت کی قسم:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Case number:</source>
         <translation>مقدمہ نمبر:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Judge:</source>
         <translation>جج:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Prosecutor:</source>
         <translation>پراسیکیوٹر:</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+29"/>
         <source>FIR date</source>
         <translation>ایف آئی آر کی تاریخ</translation>
     </message>
@@ -322,12 +381,12 @@
 <context>
     <name>Nigran::Gui::ChargeForm</name>
     <message>
-        <location filename="../ui/recordforms/chargeform.cpp" line="+28"/>
+        <location filename="../ui/recordforms/chargeform.cpp" line="+76"/>
         <source>Offence section</source>
         <translation>جرم کی دفعہ</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Type the section (376) or a word of its title</source>
         <translation>دفعہ (376) یا اس کے عنوان کا کوئی لفظ لکھیں</translation>
     </message>
@@ -337,78 +396,78 @@
         <translation>جرم:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
         <source>Child (under 18)</source>
         <translation>بچہ (18 سال سے کم)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Adult</source>
         <translation>بالغ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Victim&apos;s age:</source>
         <translation>متاثرہ فرد کی عمر:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Female</source>
         <translation>مؤنث</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Male</source>
         <translation>مذکر</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Transgender</source>
         <translation>خواجہ سرا</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+10"/>
+        <location line="+0"/>
+        <location line="+4"/>
         <source>Unknown</source>
         <translation>نامعلوم</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-3"/>
         <source>Victim&apos;s gender:</source>
         <translation>متاثرہ فرد کی جنس:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Family</source>
         <translation>خاندان کا فرد</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Acquaintance</source>
         <translation>جان پہچان والا</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Stranger</source>
         <translation>اجنبی</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Position of trust (teacher, employer, guardian…)</source>
         <translation>اعتماد کا منصب (استاد، آجر، سرپرست…)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Victim&apos;s relationship to the accused:</source>
         <translation>ملزم سے متاثرہ فرد کا رشتہ:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The victim&apos;s identity is never recorded: the law forbids disclosing it. Only the age band, gender and relationship are kept.</source>
         <translation>متاثرہ فرد کی شناخت کبھی درج نہیں کی جاتی: قانون اسے ظاہر کرنے سے منع کرتا ہے۔ صرف عمر کا زمرہ، جنس اور رشتہ محفوظ کیا جاتا ہے۔</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
         <source>registrable (s.2(h))</source>
         <translation>قابلِ اندراج (دفعہ 2(h))</translation>
     </message>
@@ -443,88 +502,88 @@
     <message>
         <location filename="../ui/sync/conflictresolver.cpp" line="+27"/>
         <source>%1: not a record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: یہ ریکارڈ نہیں۔</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+98"/>
         <location line="+45"/>
         <source>Conflict %1 is about a kind of record this version of Nigran does not know (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>تنازع %1 ایسے ریکارڈ کی قسم سے متعلق ہے جسے نگران کا یہ ورژن نہیں جانتا (%2)۔</translation>
     </message>
     <message>
         <location line="-35"/>
         <location line="+45"/>
         <source>Current version of row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>قطار %1 کا موجودہ ورژن</translation>
     </message>
     <message>
         <location line="-36"/>
         <location line="+44"/>
         <source>Conflicting version of row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>قطار %1 کا متنازع ورژن</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Resolution of conflict %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تنازع %1 کا تصفیہ</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>yes</source>
-        <translation type="unfinished">ہاں</translation>
+        <translation>ہاں</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished">نہیں</translation>
+        <translation>نہیں</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n بائٹ</numerusform>
+            <numerusform>%n بائٹس</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Person</source>
-        <translation type="unfinished">شخص</translation>
+        <translation>شخص</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Case</source>
-        <translation type="unfinished">مقدمہ</translation>
+        <translation>مقدمہ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Charge</source>
-        <translation type="unfinished">الزام</translation>
+        <translation>الزام</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Conviction</source>
-        <translation type="unfinished">سزایابی</translation>
+        <translation>سزایابی</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sentence</source>
-        <translation type="unfinished">سزا</translation>
+        <translation>سزا</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Custody event</source>
-        <translation type="unfinished"></translation>
+        <translation>حراست کا واقعہ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Monitoring order</source>
-        <translation type="unfinished"></translation>
+        <translation>نگرانی کا حکم</translation>
     </message>
 </context>
 <context>
@@ -532,110 +591,120 @@
     <message>
         <location filename="../ui/sync/conflictsdialog.cpp" line="+81"/>
         <source>Sync conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>ہم آہنگی کے تنازعات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open &amp;conflicts:</source>
-        <translation type="unfinished"></translation>
+        <translation>حل طلب تنازعات (&amp;C):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Both versions, field by field. Differing fields are highlighted; choose for each the version to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>دونوں ورژن، فیلڈ بہ فیلڈ (&amp;B)۔ مختلف فیلڈز نمایاں کی گئی ہیں؛ ہر ایک کے لیے وہ ورژن منتخب کریں جسے برقرار رکھنا ہے۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>فیلڈ</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>This office&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>اس دفتر کا ورژن</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+94"/>
+        <location line="-95"/>
+        <location line="+96"/>
         <source>Conflicting version</source>
-        <translation type="unfinished"></translation>
+        <translation>متنازع ورژن</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-96"/>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>برقرار رکھیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفیہ محفوظ کریں (&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>حل طلب تنازعات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Both versions field by field</source>
-        <translation type="unfinished"></translation>
+        <translation>دونوں ورژن فیلڈ بہ فیلڈ</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>%1 %2 — from office %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 — دفتر %3 کی جانب سے، %4</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Row %1, centre version %2, edit based on version %3</source>
-        <translation type="unfinished"></translation>
+        <translation>قطار %1، مرکز کا ورژن %2، ترمیم ورژن %3 کی بنیاد پر</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>%1 (resolution waiting to be sent)</source>
+        <translation>%1 (تصفیہ بھیجے جانے کا منتظر)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>There are no open conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی حل طلب تنازع موجود نہیں۔</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>The versions differ in this field.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس فیلڈ میں دونوں ورژن مختلف ہیں۔</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Version to keep for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کے لیے برقرار رکھا جانے والا ورژن</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>A resolution of this conflict is saved; the next sync sends it to the centre.</source>
+        <translation>اس تنازع کا تصفیہ محفوظ ہے؛ اگلی ہم آہنگی میں یہ مرکز کو بھیج دیا جائے گا۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This office&apos;s version is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس دفتر کے ورژن میں یہ ریکارڈ حذف کیا جا چکا ہے۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The conflicting version is a deletion.</source>
-        <translation type="unfinished"></translation>
+        <translation>متنازع ورژن میں یہ ریکارڈ حذف کیا گیا ہے۔</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>The resolution is saved; the next sync sends it to the centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفیہ محفوظ کر دیا گیا؛ اگلی ہم آہنگی میں یہ مرکز کو بھیج دیا جائے گا۔</translation>
     </message>
 </context>
 <context>
     <name>Nigran::Gui::ConvictionForm</name>
     <message>
-        <location filename="../ui/recordforms/convictionform.cpp" line="+29"/>
+        <location filename="../ui/recordforms/convictionform.cpp" line="+58"/>
         <source>Judgment date:</source>
         <translation>تاریخِ فیصلہ:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Court:</source>
         <translation>عدالت:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Catalogue codes, separated by commas (PPC 376, PPC 377)</source>
         <translation>فہرستِ جرائم کے کوڈ، کاما سے الگ کر کے (PPC 376, PPC 377)</translation>
     </message>
@@ -645,22 +714,22 @@
         <translation>جن دفعات کے تحت سزا ہوئی:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>No appeal</source>
         <translation>کوئی اپیل نہیں</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Appeal pending</source>
         <translation>اپیل زیرِ سماعت</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Upheld on appeal</source>
         <translation>اپیل میں برقرار</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Modified on appeal</source>
         <translation>اپیل میں ترمیم شدہ</translation>
     </message>
@@ -675,22 +744,22 @@
         <translation>اپیل کی حیثیت:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The conviction is final</source>
         <translation>سزا حتمی ہے</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Final</source>
         <translation>حتمی</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Finality:</source>
         <translation>قطعیت:</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+29"/>
         <source>Judgment date</source>
         <translation>تاریخِ فیصلہ</translation>
     </message>
@@ -760,7 +829,7 @@
 <context>
     <name>Nigran::Gui::DemoOffice</name>
     <message>
-        <location filename="../ui/demooffice.cpp" line="+84"/>
+        <location filename="../ui/demooffice.cpp" line="+87"/>
         <source>Demonstration data</source>
         <translation>نمائشی ڈیٹا</translation>
     </message>
@@ -823,7 +892,7 @@
         <translation>نمائشی دفتر کی تیاری کی پیش رفت</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+54"/>
         <source>Nigran DEMO office: synthetic data only. Every person in it is fictional (surname &quot;Namoona&quot;, CNICs starting with 9, FIR numbers ending in /SYN).
   folder:   %1
   logins:   %2 (office administrator), %3 (prosecutor), %4 (district supervisor)
@@ -852,32 +921,32 @@
 <context>
     <name>Nigran::Gui::EditPersonDialog</name>
     <message>
-        <location filename="../ui/views/editpersondialog.cpp" line="+30"/>
+        <location filename="../ui/views/editpersondialog.cpp" line="+91"/>
         <source>Correct %1</source>
         <translation>%1 کے کوائف کی تصحیح</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Edit %1</source>
         <translation>%1 کے کوائف میں ترمیم</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
         <source>This entry is %1: the change is a correction. Say why; the reason and the old values are kept in the record&apos;s history.</source>
         <translation>اس اندراج کی حیثیت “%1” ہے: یہ تبدیلی تصحیح شمار ہو گی۔ وجہ بیان کریں؛ وجہ اور سابقہ معلومات ریکارڈ کے تاریخچے میں محفوظ رہیں گی۔</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>Reason for the correction</source>
         <translation>تصحیح کی وجہ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Reason for the correction:</source>
         <translation>تصحیح کی وجہ (&amp;R):</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+14"/>
         <source>Nothing was saved: correct the fields marked.</source>
         <translation>کچھ بھی محفوظ نہیں ہوا: نشان زدہ خانے درست کریں۔</translation>
     </message>
@@ -890,79 +959,79 @@
 <context>
     <name>Nigran::Gui::EnrolmentDialog</name>
     <message>
-        <location filename="../ui/sync/enrolmentdialog.cpp" line="+99"/>
+        <location filename="../ui/sync/enrolmentdialog.cpp" line="+100"/>
         <source>Enrol with the centre</source>
-        <translation type="unfinished"></translation>
+        <translation>مرکز میں اندراج</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the office bundle (.p12) the centre issued for this office and enter its password. The certificate and key are kept in the encrypted office store.</source>
-        <translation type="unfinished"></translation>
+        <translation>مرکز کی جانب سے اس دفتر کے لیے جاری کردہ دفتری بنڈل (.p12) منتخب کریں اور اس کا پاس ورڈ درج کریں۔ سرٹیفکیٹ اور کلید دفتر کے خفیہ کردہ ڈیٹا ذخیرے میں محفوظ رکھے جاتے ہیں۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Office &amp;bundle:</source>
-        <translation type="unfinished"></translation>
+        <translation>دفتری بنڈل (&amp;B):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>منتخب کریں (&amp;C)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bundle &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>بنڈل کا پاس ورڈ (&amp;P):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Read bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>بنڈل پڑھیں (&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>رابطے کی جانچ کریں (&amp;T)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Enrol</source>
-        <translation type="unfinished"></translation>
+        <translation>اندراج کریں (&amp;E)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Office bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>دفتری بنڈل کی فائل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bundle password</source>
-        <translation type="unfinished"></translation>
+        <translation>بنڈل کا پاس ورڈ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bundle details</source>
-        <translation type="unfinished"></translation>
+        <translation>بنڈل کی تفصیلات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connection test result</source>
-        <translation type="unfinished"></translation>
+        <translation>رابطے کی جانچ کا نتیجہ</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Office bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>دفتری بنڈل</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Office bundles (*.p12 *.pfx)</source>
-        <translation type="unfinished"></translation>
+        <translation>دفتری بنڈل (*.p12 *.pfx)</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Cannot read the bundle %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>بنڈل %1 پڑھا نہیں جا سکتا: %2</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -970,34 +1039,37 @@
 District: %2
 Centre: %3
 Valid until: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>دفتر: %1
+ضلع: %2
+مرکز: %3
+مؤثر تا: %4</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The bundle is for this office.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ بنڈل اسی دفتر کا ہے۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This bundle is not for this office (%1, %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ بنڈل اس دفتر کا نہیں (%1، %2)۔</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 سے رابطہ کیا جا رہا ہے…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The centre could not be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مرکز سے رابطہ نہیں ہو سکا: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Connected. The centre knows this office as %1 in district %2 (protocol %3, clock difference %n second(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>رابطہ قائم ہو گیا۔ مرکز میں یہ دفتر %1، ضلع %2 کے نام سے درج ہے (پروٹوکول %3، گھڑی کا فرق %n سیکنڈ)۔</numerusform>
+            <numerusform>رابطہ قائم ہو گیا۔ مرکز میں یہ دفتر %1، ضلع %2 کے نام سے درج ہے (پروٹوکول %3، گھڑی کا فرق %n سیکنڈ)۔</numerusform>
         </translation>
     </message>
 </context>
@@ -1234,7 +1306,7 @@ Valid until: %4</source>
         <translation>تمام اضلاع</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Any release date</source>
         <translation>رہائی کی کوئی بھی تاریخ</translation>
     </message>
@@ -1272,7 +1344,15 @@ Valid until: %4</source>
         <translation>سائن اِن: %1 (%2)، %3 · %4</translation>
     </message>
     <message numerus="yes">
-        <location line="+97"/>
+        <location line="+101"/>
+        <source>More than %Ln person(s) found</source>
+        <translation>
+            <numerusform>%Ln سے زیادہ شخص ملے</numerusform>
+            <numerusform>%Ln سے زیادہ افراد ملے</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%n person(s) found</source>
         <translation>
             <numerusform>%n شخص ملا</numerusform>
@@ -1308,6 +1388,78 @@ Valid until: %4</source>
         <location line="+7"/>
         <source>Upcoming releases saved to %1.</source>
         <translation>آئندہ رہائیوں کی رپورٹ %1 میں محفوظ کر دی گئی۔</translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Gui::MapView</name>
+    <message>
+        <location filename="../ui/map/mapview.cpp" line="+41"/>
+        <source>%1 km</source>
+        <translation>%1 کلومیٹر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 m</source>
+        <translation>%1 میٹر</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1° N</source>
+        <translation>%1° شمال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1° S</source>
+        <translation>%1° جنوب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1° E</source>
+        <translation>%1° مشرق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1° W</source>
+        <translation>%1° مغرب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2</source>
+        <comment>latitude, longitude</comment>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Map</source>
+        <translation>نقشہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drag or use the arrow keys to move the map; use the mouse wheel or the plus and minus keys to zoom.</source>
+        <translation>نقشہ ہلانے کے لیے اسے گھسیٹیں یا تیر والی کلیدیں استعمال کریں؛ چھوٹا بڑا کرنے کے لیے ماؤس کا پہیہ یا جمع اور تفریق کی کلیدیں استعمال کریں۔</translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Gui::MbTilesLayer</name>
+    <message>
+        <location filename="../ui/map/mbtileslayer.cpp" line="+17"/>
+        <source>The map tiles file %1 does not exist.</source>
+        <translation>نقشے کے ٹکڑوں کی فائل %1 موجود نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The map tiles file %1 could not be opened: %2</source>
+        <translation>نقشے کے ٹکڑوں کی فائل %1 کھولی نہیں جا سکی: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file %1 is not an MBTiles map: it has no tiles table.</source>
+        <translation>فائل %1 MBTiles نقشہ نہیں: اس میں tiles جدول موجود نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/mbtileslayer.h" line="+23"/>
+        <source>Map tiles</source>
+        <translation>نقشے کے ٹکڑے</translation>
     </message>
 </context>
 <context>
@@ -1396,17 +1548,17 @@ Valid until: %4</source>
 <context>
     <name>Nigran::Gui::NewEntryDialog</name>
     <message>
-        <location filename="../ui/recordforms/newentrydialog.cpp" line="+50"/>
+        <location filename="../ui/recordforms/newentrydialog.cpp" line="+142"/>
         <source>New register entry</source>
         <translation>رجسٹر میں نیا اندراج</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
         <source>Problems to correct</source>
         <translation>درست کیے جانے والے مسائل</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+1"/>
         <source>People who may be the same person</source>
         <translation>وہ افراد جو ممکنہ طور پر یہی شخص ہو سکتے ہیں</translation>
     </message>
@@ -1436,27 +1588,27 @@ Valid until: %4</source>
         <translation>وجہ</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>This is a &amp;different person — create anyway</source>
         <translation>یہ کوئی دوسرا شخص ہے — پھر بھی اندراج بنائیں (&amp;D)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>منسوخ کریں</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Cancel: go back to the person</source>
         <translation>منسوخ کریں: شخص کے کوائف پر واپس جائیں</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
         <source>&amp;Back</source>
         <translation>پیچھے (&amp;B)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Back</source>
         <translation>پیچھے</translation>
     </message>
@@ -1466,7 +1618,7 @@ Valid until: %4</source>
         <translation>آگے (&amp;N)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Next</source>
         <translation>آگے</translation>
     </message>
@@ -1476,7 +1628,7 @@ Valid until: %4</source>
         <translation>اندراج محفوظ کریں (&amp;S)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Save entry</source>
         <translation>اندراج محفوظ کریں</translation>
     </message>
@@ -1486,12 +1638,12 @@ Valid until: %4</source>
         <translation>بند کریں</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Close without saving</source>
         <translation>محفوظ کیے بغیر بند کریں</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Person</source>
         <translation>شخص</translation>
     </message>
@@ -1521,12 +1673,12 @@ Valid until: %4</source>
         <translation>ممکنہ دہرے اندراجات</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-43"/>
         <source>Step %1 of %2: %3</source>
         <translation>مرحلہ %1 از %2: %3</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+114"/>
         <source>Correct these before going on:</source>
         <translation>آگے بڑھنے سے پہلے انہیں درست کریں:</translation>
     </message>
@@ -1536,7 +1688,7 @@ Valid until: %4</source>
         <translation>(دکھایا نہیں جا سکتا)</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="-151"/>
         <source>%n person(s) already on the register may be the same person. Compare them with the person you entered before creating a new entry.</source>
         <translation>
             <numerusform>رجسٹر میں پہلے سے درج %n شخص ممکنہ طور پر یہی شخص ہو سکتا ہے۔ نیا اندراج بنانے سے پہلے اس کا موازنہ اپنے درج کردہ شخص سے کریں۔</numerusform>
@@ -1544,7 +1696,7 @@ Valid until: %4</source>
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+192"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -1560,29 +1712,150 @@ Valid until: %4</source>
     </message>
 </context>
 <context>
+    <name>Nigran::Gui::OfflineExchangeDialog</name>
+    <message>
+        <location filename="../ui/sync/offlineexchangedialog.cpp" line="+72"/>
+        <source>Offline exchange with the centre</source>
+        <translation>مرکز کے ساتھ آف لائن تبادلہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When this office has no link to the centre, its changes travel on a USB stick: export them here, take the file to the centre, and import the reply file it gives back. The files are signed and encrypted; only the centre and this office can read them.</source>
+        <translation>جب اس دفتر کا مرکز سے رابطہ نہ ہو تو اس کی تبدیلیاں USB اسٹک کے ذریعے منتقل ہوتی ہیں: انہیں یہاں برآمد کریں، فائل مرکز لے جائیں، اور مرکز کی جانب سے واپس دی گئی جوابی فائل درآمد کریں۔ فائلیں دستخط شدہ اور خفیہ کردہ ہوتی ہیں؛ انہیں صرف مرکز اور یہ دفتر پڑھ سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1. Export for the centre</source>
+        <translation>1۔ مرکز کے لیے برآمد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writes every change not yet acknowledged by the centre. The changes stay pending until their reply is imported, so a lost stick loses nothing.</source>
+        <translation>ہر وہ تبدیلی لکھتا ہے جس کی وصولی مرکز نے ابھی تسلیم نہیں کی۔ تبدیلیاں ان کا جواب درآمد ہونے تک زیرِ التوا رہتی ہیں، اس لیے اسٹک گم ہونے سے کچھ ضائع نہیں ہوتا۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export for the centre…</source>
+        <translation>مرکز کے لیے برآمد کریں (&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2. Import the centre&apos;s reply</source>
+        <translation>2۔ مرکز کا جواب درآمد کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reads the reply file the centre wrote for this office: the results of the exported changes and the centre&apos;s changes for this district. Importing a reply twice changes nothing.</source>
+        <translation>مرکز کی جانب سے اس دفتر کے لیے لکھی گئی جوابی فائل پڑھتا ہے: برآمد کی گئی تبدیلیوں کے نتائج اور اس ضلع کے لیے مرکز کی تبدیلیاں۔ کسی جواب کو دو بار درآمد کرنے سے کچھ تبدیل نہیں ہوتا۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import the centre&apos;s reply…</source>
+        <translation>مرکز کا جواب درآمد کریں (&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Export for the centre</source>
+        <translation>مرکز کے لیے برآمد</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nigran exchange files (*.nigx)</source>
+        <translation>نگران کی تبادلے کی فائلیں (*.nigx)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import the centre&apos;s reply</source>
+        <translation>مرکز کا جواب درآمد کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nigran exchange files (*.nigx);;All files (*)</source>
+        <translation>نگران کی تبادلے کی فائلیں (*.nigx);;تمام فائلیں (*)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Nothing was exported: %1</source>
+        <translation>کچھ بھی برآمد نہیں ہوا: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Exported %n batch(es) with %1 change(s) to %2. Take the file to the centre and import the reply it gives back.</source>
+        <translation>
+            <numerusform>%1 تبدیلیوں پر مشتمل %n بیچ %2 میں برآمد کر دیا گیا۔ فائل مرکز لے جائیں اور مرکز کا دیا ہوا جواب درآمد کریں۔</numerusform>
+            <numerusform>%1 تبدیلیوں پر مشتمل %n بیچ %2 میں برآمد کر دیے گئے۔ فائل مرکز لے جائیں اور مرکز کا دیا ہوا جواب درآمد کریں۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The reply %1 was not imported; nothing changed. %2</source>
+        <translation>جواب %1 درآمد نہیں ہوا؛ کچھ تبدیل نہیں ہوا۔ %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This reply was already imported: nothing changed.</source>
+        <translation>یہ جواب پہلے ہی درآمد ہو چکا ہے: کچھ تبدیل نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batches acknowledged by the centre: %1</source>
+        <translation>مرکز کی جانب سے تسلیم شدہ بیچ: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes applied at the centre: %1</source>
+        <translation>مرکز میں لاگو کی گئی تبدیلیاں: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflicts (both versions kept, to be resolved): %1</source>
+        <translation>تنازعات (دونوں ورژن محفوظ، تصفیہ طلب): %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes refused by the centre: %1</source>
+        <translation>مرکز کی جانب سے مسترد تبدیلیاں: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows received from the centre: %1</source>
+        <translation>مرکز سے موصول قطاریں: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This computer&apos;s clock differs from the centre&apos;s by %1 minutes: please correct it.</source>
+        <translation>اس کمپیوٹر کی گھڑی میں مرکز کی گھڑی سے %1 منٹ کا فرق ہے: براہِ کرم اسے درست کریں۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The centre has more for this office: export and exchange again.</source>
+        <translation>مرکز کے پاس اس دفتر کے لیے مزید تبدیلیاں ہیں: دوبارہ برآمد کر کے تبادلہ کریں۔</translation>
+    </message>
+</context>
+<context>
     <name>Nigran::Gui::PersonForm</name>
     <message>
-        <location filename="../ui/recordforms/personform.cpp" line="+78"/>
+        <location filename="../ui/recordforms/personform.cpp" line="+173"/>
         <source>Name (English letters):</source>
         <translation>نام (انگریزی حروف میں):</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Name (Urdu):</source>
         <translation>نام (اردو):</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>S/O (son of)</source>
         <translation>ولد (بیٹا)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>D/O (daughter of)</source>
         <translation>دختر (بیٹی)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>W/O (wife of)</source>
         <translation>زوجہ (بیوی)</translation>
     </message>
@@ -1592,17 +1865,17 @@ Valid until: %4</source>
         <translation>ولدیت:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Father&apos;s or husband&apos;s name (English letters):</source>
         <translation>والد یا شوہر کا نام (انگریزی حروف میں):</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Father&apos;s or husband&apos;s name (Urdu):</source>
         <translation>والد یا شوہر کا نام (اردو):</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Separate aliases with commas</source>
         <translation>عرفیتیں کاما سے الگ کریں</translation>
     </message>
@@ -1612,42 +1885,42 @@ Valid until: %4</source>
         <translation>عرفیتیں:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Date of birth:</source>
         <translation>تاریخِ پیدائش:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Male</source>
         <translation>مذکر</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Female</source>
         <translation>مؤنث</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Transgender</source>
         <translation>خواجہ سرا</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Unknown</source>
         <translation>نامعلوم</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Gender:</source>
         <translation>جنس:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>CNIC, 13 digits</source>
         <translation>شناختی کارڈ نمبر، 13 ہندسے</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>CNIC:</source>
         <translation>شناختی کارڈ نمبر:</translation>
     </message>
@@ -1662,7 +1935,7 @@ Valid until: %4</source>
         <translation>پاسپورٹ نمبر:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Three letters, as in the passport (AFG)</source>
         <translation>تین حروف، جیسا پاسپورٹ میں درج ہے (AFG)</translation>
     </message>
@@ -1672,22 +1945,22 @@ Valid until: %4</source>
         <translation>قومیت:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>District of residence:</source>
         <translation>ضلعِ رہائش:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Physical description:</source>
         <translation>جسمانی حلیہ:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Identifying marks:</source>
         <translation>شناختی نشانات:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Separate numbers with commas</source>
         <translation>نمبر کاما سے الگ کریں</translation>
     </message>
@@ -1697,12 +1970,12 @@ Valid until: %4</source>
         <translation>فون نمبر:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Address history:</source>
         <translation>پتوں کا ریکارڈ:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Address history</source>
         <translation>پتوں کا ریکارڈ</translation>
     </message>
@@ -1732,37 +2005,37 @@ Valid until: %4</source>
         <translation>مؤثر تا</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
         <source>Add address</source>
         <translation>پتا شامل کریں</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Remove address</source>
         <translation>پتا ہٹائیں</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+8"/>
         <source>Permanent</source>
         <translation>مستقل</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Present</source>
         <translation>موجودہ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Temporary</source>
         <translation>عارضی</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Work</source>
         <translation>کام کی جگہ</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+71"/>
         <source>Address %1, type</source>
         <translation>پتا %1، قسم</translation>
     </message>
@@ -1803,7 +2076,7 @@ Valid until: %4</source>
 <context>
     <name>Nigran::Gui::PersonProfileView</name>
     <message>
-        <location filename="../ui/views/personprofileview.cpp" line="+288"/>
+        <location filename="../ui/views/personprofileview.cpp" line="+300"/>
         <source>&amp;Identity</source>
         <translation>شناخت (&amp;I)</translation>
     </message>
@@ -2203,7 +2476,7 @@ Valid until: %4</source>
         <translation>زوجہ</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-360"/>
         <source>male</source>
         <translation>مذکر</translation>
     </message>
@@ -2219,7 +2492,7 @@ Valid until: %4</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+474"/>
+        <location line="+483"/>
         <source>unknown</source>
         <translation>نامعلوم</translation>
     </message>
@@ -2685,22 +2958,22 @@ Valid until: %4</source>
 <context>
     <name>Nigran::Gui::ReasonDialog</name>
     <message>
-        <location filename="../ui/views/reasondialog.cpp" line="+33"/>
+        <location filename="../ui/views/reasondialog.cpp" line="+79"/>
         <source>Why the entry ends</source>
         <translation>اندراج ختم ہونے کی وجہ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Ends because:</source>
         <translation>اختتام کی وجہ (&amp;E):</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>Reason</source>
         <translation>وجہ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Reason:</source>
         <translation>وجہ (&amp;R):</translation>
     </message>
@@ -2760,17 +3033,17 @@ Valid until: %4</source>
 <context>
     <name>Nigran::Gui::SentenceForm</name>
     <message>
-        <location filename="../ui/recordforms/sentenceform.cpp" line="+96"/>
+        <location filename="../ui/recordforms/sentenceform.cpp" line="+170"/>
         <source>Sentence starts on (usually the judgment date):</source>
         <translation>سزا کا آغاز (عموماً تاریخِ فیصلہ):</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Components:</source>
         <translation>اجزا:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Kind</source>
         <translation>نوعیت</translation>
     </message>
@@ -2786,12 +3059,12 @@ Valid until: %4</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+31"/>
+        <location line="+9"/>
         <source>Days</source>
         <translation>دن</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-8"/>
         <source>Section</source>
         <translation>دفعہ</translation>
     </message>
@@ -2801,7 +3074,7 @@ Valid until: %4</source>
         <translation>طریقِ نفاذ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Follows component</source>
         <translation>کس جزو کے بعد</translation>
     </message>
@@ -2831,12 +3104,12 @@ Valid until: %4</source>
         <translation>جرمانہ ادا شدہ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Sentence components</source>
         <translation>سزا کے اجزا</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Add component</source>
         <translation>جزو شامل کریں</translation>
     </message>
@@ -2846,17 +3119,17 @@ Valid until: %4</source>
         <translation>جزو ہٹائیں</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
         <source>Pre-trial custody credit, s.382-B CrPC (days):</source>
         <translation>قبل از سزا حراست کی رعایت، دفعہ 382-ب ضابطہ فوجداری (دن):</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Remissions:</source>
         <translation>معافیاں:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
@@ -2876,7 +3149,7 @@ Valid until: %4</source>
         <translation>معافیاں</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Add remission</source>
         <translation>معافی شامل کریں</translation>
     </message>
@@ -2886,27 +3159,27 @@ Valid until: %4</source>
         <translation>معافی ہٹائیں</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+1"/>
         <source>How the expected release is computed</source>
         <translation>متوقع رہائی کا حساب کیسے لگایا گیا</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+9"/>
         <source>Rigorous</source>
         <translation>قیدِ بامشقت</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Simple</source>
         <translation>قیدِ محض</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Life (25 years)</source>
         <translation>عمر قید (25 سال)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Death</source>
         <translation>سزائے موت</translation>
     </message>
@@ -2916,7 +3189,7 @@ Valid until: %4</source>
         <translation>یکے بعد دیگرے</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Concurrent</source>
         <translation>بیک وقت</translation>
     </message>
@@ -2926,7 +3199,7 @@ Valid until: %4</source>
         <translation>سابقہ اجزا</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+87"/>
         <source>kind</source>
         <translation>نوعیت</translation>
     </message>
@@ -3040,24 +3313,34 @@ Valid until: %4</source>
 <context>
     <name>Nigran::Gui::SyncController</name>
     <message>
-        <location filename="../ui/sync/synccontroller.cpp" line="+99"/>
+        <location filename="../ui/sync/synccontroller.cpp" line="+137"/>
         <source>S&amp;ync now</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی ہم آہنگ کریں (&amp;Y)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send this office&apos;s changes to the centre and receive the district&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس دفتر کی تبدیلیاں مرکز کو بھیجیں اور ضلع کی تبدیلیاں وصول کریں۔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Enrol with the centre…</source>
-        <translation type="unfinished"></translation>
+        <translation>مرکز میں اندراج (&amp;E)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sync &amp;conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>ہم آہنگی کے تنازعات (&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xchange by file (USB)…</source>
+        <translation>فائل کے ذریعے تبادلہ (USB) (&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For a link-less office: write the changes to a file for the centre, or read the centre&apos;s reply.</source>
+        <translation>مرکز سے رابطے کے بغیر دفتر کے لیے: تبدیلیاں مرکز کے لیے فائل میں لکھیں، یا مرکز کا جواب پڑھیں۔</translation>
     </message>
 </context>
 <context>
@@ -3065,75 +3348,104 @@ Valid until: %4</source>
     <message>
         <location filename="../ui/sync/syncstatuswidget.cpp" line="+69"/>
         <source>Sync: not enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>ہم آہنگی: مرکز میں اندراج نہیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This office is not enrolled with the centre. An administrator can enrol it with Tools &gt; Enrol with the centre…</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ دفتر مرکز میں درج نہیں۔ منتظم اسے یہاں سے درج کر سکتا ہے: اوزار &gt; مرکز میں اندراج…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی نہیں</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Syncing… %1 batches sent, %2 pages received</source>
-        <translation type="unfinished"></translation>
+        <translation>ہم آہنگی جاری ہے… %1 بیچ بھیجے گئے، %2 صفحات وصول ہوئے</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sync failed · %1 pending · %2 conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>ہم آہنگی ناکام · %1 زیرِ التوا · %2 تنازعات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>آخری خرابی: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Next attempt in about %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>اگلی کوشش تقریباً %n سیکنڈ میں۔</numerusform>
+            <numerusform>اگلی کوشش تقریباً %n سیکنڈ میں۔</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Synced: %1 · %2 pending · %3 conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>ہم آہنگ: %1 · %2 زیرِ التوا · %3 تنازعات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not synced yet · %1 pending · %2 conflicts</source>
+        <translation>ابھی ہم آہنگ نہیں · %1 زیرِ التوا · %2 تنازعات</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open conflicts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حل طلب تنازعات: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changes waiting to be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بھیجے جانے کی منتظر تبدیلیاں: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last successful sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>آخری کامیاب ہم آہنگی: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>This computer&apos;s clock differs from the centre&apos;s by about %n minute(s); please correct it.</source>
+        <translation>
+            <numerusform>اس کمپیوٹر کی گھڑی میں مرکز کی گھڑی سے تقریباً %n منٹ کا فرق ہے؛ براہِ کرم اسے درست کریں۔</numerusform>
+            <numerusform>اس کمپیوٹر کی گھڑی میں مرکز کی گھڑی سے تقریباً %n منٹ کا فرق ہے؛ براہِ کرم اسے درست کریں۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The centre refused %n change(s) in the last sync.</source>
+        <translation>
+            <numerusform>پچھلی ہم آہنگی میں مرکز نے %n تبدیلی مسترد کر دی۔</numerusform>
+            <numerusform>پچھلی ہم آہنگی میں مرکز نے %n تبدیلیاں مسترد کر دیں۔</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Click to sync now.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی ہم آہنگ کرنے کے لیے کلک کریں۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Synchronisation status</source>
-        <translation type="unfinished"></translation>
+        <translation>ہم آہنگی کی صورتِ حال</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Synchronisation progress</source>
-        <translation type="unfinished"></translation>
+        <translation>ہم آہنگی کی پیش رفت</translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Gui::TrackLayer</name>
+    <message>
+        <location filename="../ui/map/tracklayer.h" line="+52"/>
+        <source>Track</source>
+        <translation>راستہ</translation>
     </message>
 </context>
 <context>
@@ -3272,6 +3584,27 @@ Valid until: %4</source>
     </message>
 </context>
 <context>
+    <name>Nigran::Gui::XyzTileLayer</name>
+    <message>
+        <location filename="../ui/map/xyztilelayer.cpp" line="+98"/>
+        <source>Map tile %1/%2/%3 could not be downloaded.</source>
+        <translation>نقشے کا ٹکڑا %1/%2/%3 ڈاؤن لوڈ نہیں ہو سکا۔</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/xyztilelayer.h" line="+28"/>
+        <source>Online map tiles</source>
+        <translation>آن لائن نقشے کے ٹکڑے</translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Gui::ZoneLayer</name>
+    <message>
+        <location filename="../ui/map/zonelayer.h" line="+28"/>
+        <source>Zones</source>
+        <translation>زون</translation>
+    </message>
+</context>
+<context>
     <name>Nigran::Models::AccessPolicy</name>
     <message>
         <location filename="../models/services/accesspolicy.cpp" line="+62"/>
@@ -3331,7 +3664,7 @@ Valid until: %4</source>
 <context>
     <name>Nigran::Models::AuditEntryModel</name>
     <message>
-        <location filename="../models/itemmodels/auditentrymodel.cpp" line="+69"/>
+        <location filename="../models/itemmodels/auditentrymodel.cpp" line="+72"/>
         <source>No.</source>
         <translation>نمبر شمار</translation>
     </message>
@@ -3517,88 +3850,88 @@ Valid until: %4</source>
     <message>
         <location filename="../models/monitoring/csvfixparser.cpp" line="+181"/>
         <source>the file contains binary data, not text</source>
-        <translation type="unfinished"></translation>
+        <translation>فائل میں متن کے بجائے بائنری ڈیٹا ہے</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the file is empty; the first row must name the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>فائل خالی ہے؛ پہلی قطار میں کالموں کے نام ہونے چاہئیں</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+20"/>
         <source>a quote is not closed or is followed by text</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی واوین (&quot;) بند نہیں کیا گیا یا اس کے بعد متن موجود ہے</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>the column &quot;%1&quot; appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>کالم &quot;%1&quot; دو بار درج ہے</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the first row must name the columns fix_time, lat and lon (see the import help)</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلی قطار میں کالموں fix_time، lat اور lon کے نام ہونے چاہئیں (درآمد کی مدد دیکھیں)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>the row has %1 fields, fewer than the header names (truncated line?)</source>
-        <translation type="unfinished"></translation>
+        <translation>قطار میں %1 فیلڈز ہیں، جو سرخی کے ناموں سے کم ہیں (کیا سطر ادھوری ہے؟)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>fix_time &quot;%1&quot; is not an ISO 8601 time with a zone (…Z or +05:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>fix_time &quot;%1&quot; منطقۂ وقت کے ساتھ ISO 8601 وقت نہیں (…Z یا +05:00)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>lat &quot;%1&quot; is not a latitude (−90…90)</source>
-        <translation type="unfinished"></translation>
+        <translation>lat &quot;%1&quot; عرض بلد نہیں (−90…90)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>lon &quot;%1&quot; is not a longitude (−180…180)</source>
-        <translation type="unfinished"></translation>
+        <translation>lon &quot;%1&quot; طول بلد نہیں (−180…180)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&quot;%1&quot; is not an ISO 8601 time with a zone</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; منطقۂ وقت کے ساتھ ISO 8601 وقت نہیں</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>accuracy &quot;%1&quot; is not a number of metres</source>
-        <translation type="unfinished"></translation>
+        <translation>accuracy &quot;%1&quot; میٹر میں عدد نہیں</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>hdop &quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>hdop &quot;%1&quot; عدد نہیں</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>speed &quot;%1&quot; is not a number of metres per second</source>
-        <translation type="unfinished"></translation>
+        <translation>speed &quot;%1&quot; میٹر فی سیکنڈ میں عدد نہیں</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>speed_kmh &quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>speed_kmh &quot;%1&quot; عدد نہیں</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>source &quot;%1&quot; is not gps, cell or wifi</source>
-        <translation type="unfinished"></translation>
+        <translation>source &quot;%1&quot; ان میں سے نہیں: gps، cell یا wifi</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>battery &quot;%1&quot; is not a percentage (0–100)</source>
-        <translation type="unfinished"></translation>
+        <translation>battery &quot;%1&quot; فیصد نہیں (0–100)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>strap &quot;%1&quot; is not closed, open or unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>strap &quot;%1&quot; ان میں سے نہیں: closed، open یا unknown</translation>
     </message>
 </context>
 <context>
@@ -3714,37 +4047,37 @@ Valid until: %4</source>
     <message>
         <location filename="../models/monitoring/fiximport.cpp" line="+45"/>
         <source>%1: unknown file format</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: فائل کا نامعلوم فارمیٹ</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کھولی نہیں جا سکی: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is too large (%2 MB); split it into files under %3 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 بہت بڑی ہے (%2 MB)؛ اسے %3 MB سے چھوٹی فائلوں میں تقسیم کریں</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 پڑھی نہیں جا سکی: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is not an NMEA, GPX or CSV file of fixes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 مقام کی ریڈنگز کی NMEA، GPX یا CSV فائل نہیں</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، سطر %2: %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the fix time %1 is earlier than the fix before it (%2); fixes must be in time order</source>
-        <translation type="unfinished"></translation>
+        <translation>ریڈنگ کا وقت %1 اپنے سے پہلی ریڈنگ (%2) سے پہلے کا ہے؛ ریڈنگز وقت کی ترتیب سے ہونی چاہئیں</translation>
     </message>
 </context>
 <context>
@@ -3752,82 +4085,82 @@ Valid until: %4</source>
     <message>
         <location filename="../models/monitoring/gpxparser.cpp" line="+42"/>
         <source>the file declares a DTD, which a GPX file does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>فائل میں DTD کا اعلان ہے، جو GPX فائل میں نہیں ہوتا</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the root element is &lt;%1&gt;, not &lt;gpx&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>بنیادی عنصر &lt;%1&gt; ہے، &lt;gpx&gt; نہیں</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>a &lt;trkpt&gt; inside another &lt;trkpt&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک &lt;trkpt&gt; دوسرے &lt;trkpt&gt; کے اندر ہے</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the trkpt has no valid lat attribute (−90…90)</source>
-        <translation type="unfinished"></translation>
+        <translation>trkpt میں درست lat وصف نہیں (−90…90)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the trkpt has no valid lon attribute (−180…180)</source>
-        <translation type="unfinished"></translation>
+        <translation>trkpt میں درست lon وصف نہیں (−180…180)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>the time &quot;%1&quot; is not an ISO 8601 time with a zone (…Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت &quot;%1&quot; منطقۂ وقت کے ساتھ ISO 8601 وقت نہیں (…Z)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the elevation is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>بلندی عدد نہیں</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the HDOP is not a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>HDOP مثبت عدد نہیں</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the accuracy is not a number of metres</source>
-        <translation type="unfinished"></translation>
+        <translation>درستی میٹر میں عدد نہیں</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the speed is not a number of metres per second</source>
-        <translation type="unfinished"></translation>
+        <translation>رفتار میٹر فی سیکنڈ میں عدد نہیں</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the battery level is not a percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>بیٹری کی سطح فیصد نہیں</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the strap state is not closed, open or unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>پٹے کی حالت ان میں سے نہیں: closed، open یا unknown</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the source is not gps, cell or wifi</source>
-        <translation type="unfinished"></translation>
+        <translation>ماخذ ان میں سے نہیں: gps، cell یا wifi</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the trkpt has no &lt;time&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>trkpt میں &lt;time&gt; نہیں</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the XML is not well formed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>XML درست ساخت کا نہیں: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the file has no &lt;gpx&gt; element</source>
-        <translation type="unfinished"></translation>
+        <translation>فائل میں &lt;gpx&gt; عنصر نہیں</translation>
     </message>
 </context>
 <context>
@@ -4024,98 +4357,98 @@ Valid until: %4</source>
     <message>
         <location filename="../models/monitoring/nmeaparser.cpp" line="+162"/>
         <source>the line is %1 characters long; an NMEA sentence has at most 82</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر %1 حروف طویل ہے؛ NMEA جملہ زیادہ سے زیادہ 82 حروف کا ہوتا ہے</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the line contains binary data, not an NMEA sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر میں NMEA جملے کے بجائے بائنری ڈیٹا ہے</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the line does not start with &apos;$&apos;, so it is not an NMEA sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر &apos;$&apos; سے شروع نہیں ہوتی، اس لیے یہ NMEA جملہ نہیں</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the sentence has no *hh checksum at its end (truncated line?)</source>
-        <translation type="unfinished"></translation>
+        <translation>جملے کے آخر میں *hh چیک سم نہیں (کیا سطر ادھوری ہے؟)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the checksum is not two hexadecimal digits</source>
-        <translation type="unfinished"></translation>
+        <translation>چیک سم دو ہیکسا ڈیسیمل ہندسوں پر مشتمل نہیں</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the checksum is %1 but the sentence adds up to %2 (damaged line)</source>
-        <translation type="unfinished"></translation>
+        <translation>چیک سم %1 ہے لیکن جملے کا حاصلِ جمع %2 ہے (خراب سطر)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&quot;%1&quot; is not an NMEA sentence name</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; کسی NMEA جملے کا نام نہیں</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>the latitude &quot;%1,%2&quot; is not a valid ddmm.mmmm,N/S value</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض بلد &quot;%1,%2&quot; درست ddmm.mmmm,N/S قدر نہیں</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the longitude &quot;%1,%2&quot; is not a valid dddmm.mmmm,E/W value</source>
-        <translation type="unfinished"></translation>
+        <translation>طول بلد &quot;%1,%2&quot; درست dddmm.mmmm,E/W قدر نہیں</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>an RMC sentence needs at least 9 fields; this one has %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RMC جملے میں کم از کم 9 فیلڈز ہونی چاہئیں؛ اس میں %1 ہیں</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the RMC status must be A or V</source>
-        <translation type="unfinished"></translation>
+        <translation>RMC کی حیثیت A یا V ہونی چاہیے</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+53"/>
         <source>the time &quot;%1&quot; is not hhmmss.ss</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت &quot;%1&quot; hhmmss.ss کی صورت میں نہیں</translation>
     </message>
     <message>
         <location line="-50"/>
         <source>the date &quot;%1&quot; is not a valid ddmmyy date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ &quot;%1&quot; درست ddmmyy تاریخ نہیں</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>a valid RMC fix must have a time and a date</source>
-        <translation type="unfinished"></translation>
+        <translation>درست RMC ریڈنگ میں وقت اور تاریخ دونوں ہونے چاہئیں</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the speed &quot;%1&quot; is not a number of knots</source>
-        <translation type="unfinished"></translation>
+        <translation>رفتار &quot;%1&quot; ناٹ میں عدد نہیں</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>a GGA sentence needs at least 9 fields; this one has %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GGA جملے میں کم از کم 9 فیلڈز ہونی چاہئیں؛ اس میں %1 ہیں</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the GGA fix quality &quot;%1&quot; is not 0–8</source>
-        <translation type="unfinished"></translation>
+        <translation>GGA ریڈنگ کا معیار &quot;%1&quot; 0–8 کے درمیان نہیں</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the HDOP &quot;%1&quot; is not a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>HDOP &quot;%1&quot; مثبت عدد نہیں</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>GGA sentences carry no date and the file has no valid RMC sentence to take it from</source>
-        <translation type="unfinished"></translation>
+        <translation>GGA جملوں میں تاریخ نہیں ہوتی اور فائل میں کوئی درست RMC جملہ نہیں جس سے تاریخ لی جا سکے</translation>
     </message>
 </context>
 <context>
@@ -4226,7 +4559,7 @@ Valid until: %4</source>
 <context>
     <name>Nigran::Models::PersonListModel</name>
     <message>
-        <location filename="../models/itemmodels/personlistmodel.cpp" line="+50"/>
+        <location filename="../models/itemmodels/personlistmodel.cpp" line="+55"/>
         <source>%1 (sealed)</source>
         <translation>%1 (سربمہر)</translation>
     </message>
@@ -5271,7 +5604,7 @@ Valid until: %4</source>
 <context>
     <name>Nigran::Models::UpcomingReleasesModel</name>
     <message>
-        <location filename="../models/itemmodels/upcomingreleasesmodel.cpp" line="+91"/>
+        <location filename="../models/itemmodels/upcomingreleasesmodel.cpp" line="+94"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
@@ -5316,52 +5649,52 @@ Valid until: %4</source>
     <message>
         <location filename="../models/monitoring/zone.cpp" line="+15"/>
         <source>Zone %1: the buffer and grace period must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>زون %1: حفاظتی حاشیہ اور رعایتی مدت منفی نہیں ہو سکتے</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Zone %1: the circle needs a centre and a radius</source>
-        <translation type="unfinished"></translation>
+        <translation>زون %1: دائرے کے لیے مرکزی نقطہ اور نصف قطر ضروری ہیں</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Zone %1: a polygon needs at least three corners</source>
-        <translation type="unfinished"></translation>
+        <translation>زون %1: کثیر الاضلاع کے کم از کم تین کونے ہونے چاہئیں</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Zone %1: a corner is not a valid coordinate</source>
-        <translation type="unfinished"></translation>
+        <translation>زون %1: ایک کونا درست محدد نہیں</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Zone %1: the polygon is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>زون %1: کثیر الاضلاع بہت بڑا ہے</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Zone %1: only circles and polygons are zones</source>
-        <translation type="unfinished"></translation>
+        <translation>زون %1: صرف دائرے اور کثیر الاضلاع ہی زون ہو سکتے ہیں</translation>
     </message>
 </context>
 <context>
     <name>Nigran::Sync::CentreColumnsCodec</name>
     <message>
-        <location filename="../sync/centre/centrecolumnscodec.cpp" line="+51"/>
+        <location filename="../sync/centre/centrecolumnscodec.cpp" line="+63"/>
         <source>Column %1 of the row has a type the centre cannot store (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>قطار کے کالم %1 کی قسم ایسی ہے جسے مرکز محفوظ نہیں کر سکتا (%2)۔</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+21"/>
         <source>The stored columns of a row are damaged and cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک قطار کے محفوظ شدہ کالم خراب ہیں اور پڑھے نہیں جا سکتے۔</translation>
     </message>
 </context>
 <context>
     <name>Nigran::Sync::CentreCommand</name>
     <message>
-        <location filename="../sync/server/centrecommand.cpp" line="+74"/>
+        <location filename="../sync/server/centrecommand.cpp" line="+73"/>
         <source>Usage: nigran-centre COMMAND [OPTIONS]
 
   pki init --dir DIR --url https://HOST:PORT [--host NAME]... [--days N]
@@ -5379,197 +5712,281 @@ Valid until: %4</source>
       Serve the sync endpoints over mutual TLS until SIGTERM or SIGINT.
   status --dir DIR [--store SPEC]
       Certificates, offices, last sync, pending conflicts and audit-chain verification.
+  exchange --dir DIR --in FILE --out REPLY [--store SPEC]
+      Answer an office&apos;s offline exchange file (USB) with a reply file for it to import.
   --version, --help
 
 Exit codes: 0 done, 1 the command failed, 2 wrong usage.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>طریقۂ استعمال: nigran-centre COMMAND [OPTIONS]
+
+  pki init --dir DIR --url https://HOST:PORT [--host NAME]... [--days N]
+      مرکز کی سرٹیفکیٹ اتھارٹی، اس کا سرور سرٹیفکیٹ اور ایک خالی CRL بنائیں۔
+  pki issue-office --dir DIR --office ID --district CODE --password-file FILE --out FILE.p12 [--days N]
+      کسی دفتر کا پاس ورڈ سے محفوظ بنڈل جاری کریں (سرٹیفکیٹ، کلید، CA، مرکز کا URL)۔
+  pki issue-vendor --dir DIR --vendor ID --password-file FILE --out FILE.p12 [--days N]
+      ٹیگ فراہم کنندہ کا بنڈل جاری کریں۔
+  pki revoke --dir DIR --serial SERIAL
+      کوئی سرٹیفکیٹ منسوخ کریں اور CRL دوبارہ لکھیں (چلتا ہوا سرور اسے خود اختیار کر لیتا ہے)۔
+  pki crl --dir DIR [--renew]
+      CRL (PEM) دکھائیں؛ --renew پہلے نئی CRL لکھتا ہے۔
+  serve --dir DIR --listen HOST:PORT [--store sqlite:PATH | postgresql://...] [--threads N]
+        [--max-request-mb N] [--timeout-s N]
+      SIGTERM یا SIGINT ملنے تک باہمی TLS کے ذریعے ہم آہنگی کی خدمات فراہم کریں۔
+  status --dir DIR [--store SPEC]
+      سرٹیفکیٹ، دفاتر، آخری ہم آہنگی، زیرِ التوا تنازعات اور آڈٹ زنجیر کی تصدیق۔
+  exchange --dir DIR --in FILE --out REPLY [--store SPEC]
+      کسی دفتر کی آف لائن تبادلے کی فائل (USB) کا جواب ایسی جوابی فائل سے دیں جسے دفتر درآمد کرے۔
+  --version, --help
+
+اختتامی کوڈ: 0 مکمل، 1 کمانڈ ناکام، 2 غلط استعمال۔
+</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <location line="+7"/>
         <source>nigran-centre: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nigran-centre: %1</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Try &quot;nigran-centre --help&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;nigran-centre --help&quot; آزمائیں۔</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>--%1 was given more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ایک سے زیادہ بار دیا گیا</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--%1 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 لازمی ہے</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>--days must be a whole number from 1 to 3650 (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>--days میں 1 سے 3650 تک کا کوئی مکمل عدد ہونا چاہیے (دیا گیا: %1)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>no command given</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی کمانڈ نہیں دی گئی</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>--%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 کے لیے قدر درکار ہے</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>pki needs one action: init, issue-office, issue-vendor, revoke or crl</source>
-        <translation type="unfinished"></translation>
+        <translation>pki کے لیے ایک عمل درکار ہے: init، issue-office، issue-vendor، revoke یا crl</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unexpected argument %1</source>
-        <translation type="unfinished"></translation>
+        <translation>غیر متوقع آرگومنٹ %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>unknown command %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نامعلوم کمانڈ %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>unknown pki action %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pki کا نامعلوم عمل %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>pki %1 does not take --%2</source>
-        <translation type="unfinished"></translation>
+        <translation>pki %1 کے ساتھ --%2 نہیں دیا جا سکتا</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Created the certificate authority in %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 کے لیے سرٹیفکیٹ اتھارٹی %1 میں قائم کر دی گئی</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Cannot read the password file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>پاس ورڈ کی فائل %1 پڑھی نہیں جا سکتی: %2</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+248"/>
         <source>%1 already exists; it was not overwritten</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 پہلے سے موجود ہے؛ اسے تبدیل نہیں کیا گیا</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-238"/>
         <source>Cannot write %1: %2 (serial %3 was issued; revoke it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 لکھی نہیں جا سکتی: %2 (سیریل %3 جاری ہو چکا ہے؛ اسے منسوخ کریں)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Issued %1 %2 (serial %3, valid until %4) to %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 کے لیے جاری کیا گیا (سیریل %3، مؤثر تا %4) اور %5 میں محفوظ کیا گیا</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Revoked serial %1; the CRL was rewritten</source>
-        <translation type="unfinished"></translation>
+        <translation>سیریل %1 منسوخ کر دیا گیا؛ CRL دوبارہ لکھ دی گئی</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>serve does not take --%1</source>
-        <translation type="unfinished"></translation>
+        <translation>serve کے ساتھ --%1 نہیں دیا جا سکتا</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>--listen must be HOST:PORT, e.g. 127.0.0.1:8443 (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>--listen کی صورت HOST:PORT ہونی چاہیے، مثلاً 127.0.0.1:8443 (دیا گیا: %1)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--%1 must be a whole number from %2 to %3 (got %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 میں %2 سے %3 تک کا کوئی مکمل عدد ہونا چاہیے (دیا گیا: %4)</translation>
     </message>
     <message>
         <location line="+18"/>
+        <location line="+156"/>
         <source>%1 is not a Nigran PKI folder (no ca.pem; create one with &quot;pki init&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نگران کا PKI فولڈر نہیں (ca.pem موجود نہیں؛ &quot;pki init&quot; سے بنائیں)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-126"/>
         <source>nigran-centre listening on https://%1:%2 (store: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>nigran-centre https://%1:%2 پر منتظر ہے (ڈیٹا ذخیرہ: %3)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>status does not take --%1</source>
-        <translation type="unfinished"></translation>
+        <translation>status کے ساتھ --%1 نہیں دیا جا سکتا</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Centre PKI: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مرکز کا PKI: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Centre URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مرکز کا URL: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Certificates: %1 issued, %2 revoked, %3 expired</source>
-        <translation type="unfinished"></translation>
+        <translation>سرٹیفکیٹ: %1 جاری شدہ، %2 منسوخ شدہ، %3 میعاد ختم</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>revoked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>منسوخ شدہ %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>میعاد ختم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤثر</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Store: none yet (%1 is created by the first &quot;serve&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا ذخیرہ: ابھی کوئی نہیں (%1 پہلی &quot;serve&quot; سے بنے گا)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Store: %1, %2 offices</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا ذخیرہ: %1، %2 دفاتر</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>last sync %1, audit chain up to %2: %3, pending conflicts in the district: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>آخری ہم آہنگی %1، آڈٹ زنجیر %2 تک: %3، ضلع میں زیرِ التوا تنازعات: %4</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>کبھی نہیں</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>verified</source>
-        <translation type="unfinished">تصدیق شدہ</translation>
+        <translation>تصدیق شدہ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PROBLEM: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مسئلہ: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Pending conflicts: %1; offices with an audit-chain problem: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>زیرِ التوا تنازعات: %1؛ آڈٹ زنجیر میں مسئلے والے دفاتر: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>exchange does not take --%1</source>
+        <translation>exchange کے ساتھ --%1 نہیں دیا جا سکتا</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot read the exchange file %1: %2</source>
+        <translation>تبادلے کی فائل %1 پڑھی نہیں جا سکتی: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The exchange file %1 is larger than %2 MB; it is not accepted.</source>
+        <translation>تبادلے کی فائل %1 کا حجم %2 MB سے زیادہ ہے؛ اسے قبول نہیں کیا جاتا۔</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The exchange file %1 was refused: %2</source>
+        <translation>تبادلے کی فائل %1 مسترد کر دی گئی: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write the reply %1: %2 (the batches were applied; running the exchange again gives the same answer)</source>
+        <translation>جواب %1 لکھا نہیں جا سکتا: %2 (بیچ لاگو ہو چکے ہیں؛ تبادلہ دوبارہ چلانے سے یہی جواب ملے گا)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answered exchange %1 of office %2 (district %3, certificate %4): %5 batches, %6 pages with %7 rows%8; reply written to %9</source>
+        <translation>دفتر %2 کے تبادلے %1 کا جواب دیا گیا (ضلع %3، سرٹیفکیٹ %4): %5 بیچ، %6 صفحات جن میں %7 قطاریں ہیں%8؛ جواب %9 میں لکھ دیا گیا</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>, more changes wait for the next exchange</source>
+        <translation>، مزید تبدیلیاں اگلے تبادلے کی منتظر ہیں</translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Sync::CentreExchange</name>
+    <message>
+        <location filename="../sync/exchange/centreexchange.cpp" line="+27"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 پڑھی نہیں جا سکتی: %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The exchange file is larger than %1 MB; it is not accepted.</source>
+        <translation>تبادلے کی فائل کا حجم %1 MB سے زیادہ ہے؛ اسے قبول نہیں کیا جاتا۔</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The exchange file was not signed by an office certificate (it names no office and district).</source>
+        <translation>تبادلے کی فائل پر کسی دفتری سرٹیفکیٹ کے دستخط نہیں (اس میں کسی دفتر اور ضلع کا نام نہیں)۔</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The exchange file names office %1 but was signed by the certificate of office %2.</source>
+        <translation>تبادلے کی فائل میں دفتر %1 کا نام ہے لیکن اس پر دفتر %2 کے سرٹیفکیٹ سے دستخط کیے گئے ہیں۔</translation>
     </message>
 </context>
 <context>
@@ -5577,37 +5994,37 @@ Exit codes: 0 done, 1 the command failed, 2 wrong usage.
     <message>
         <location filename="../sync/server/centreserver.cpp" line="+292"/>
         <source>Cannot read the CA certificate %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>CA سرٹیفکیٹ %1 پڑھا نہیں جا سکتا: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The CA certificate %1 is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>CA سرٹیفکیٹ %1 خراب ہے</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The CRL %1 is missing, damaged or not signed by the CA; run &quot;pki crl&quot; to write a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>CRL %1 موجود نہیں، خراب ہے یا CA کی دستخط شدہ نہیں؛ نئی CRL لکھنے کے لیے &quot;pki crl&quot; چلائیں</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cannot set up TLS with the server certificate and key in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 میں موجود سرور سرٹیفکیٹ اور کلید کے ساتھ TLS قائم نہیں کیا جا سکتا: %2</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Cannot listen on %1:%2 (in use, or not an address of this machine)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 پر منتظر نہیں رہا جا سکتا (زیرِ استعمال ہے، یا اس مشین کا پتا نہیں)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The centre server is not listening; call listen() first</source>
-        <translation type="unfinished"></translation>
+        <translation>مرکز کا سرور منتظر نہیں؛ پہلے listen() کال کریں</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The centre server stopped with an error</source>
-        <translation type="unfinished"></translation>
+        <translation>مرکز کا سرور خرابی کے ساتھ بند ہو گیا</translation>
     </message>
 </context>
 <context>
@@ -5615,58 +6032,58 @@ Exit codes: 0 done, 1 the command failed, 2 wrong usage.
     <message>
         <location filename="../sync/centre/centreservice.cpp" line="+71"/>
         <source>Only an office certificate with an office id and a district may synchronise the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>صرف وہی دفتری سرٹیفکیٹ رجسٹر کی ہم آہنگی کر سکتا ہے جس میں دفتر کی شناخت اور ضلع درج ہو۔</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Office %1 is enrolled for another district than its certificate names (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>دفتر %1 جس ضلع کے لیے درج ہے وہ اس کے سرٹیفکیٹ میں درج ضلع (%2) سے مختلف ہے۔</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>This office speaks sync protocol version %1 but the centre speaks version %2. Please update Nigran.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ دفتر ہم آہنگی کا پروٹوکول ورژن %1 استعمال کرتا ہے لیکن مرکز ورژن %2 استعمال کرتا ہے۔ براہِ کرم نگران کو اپ ڈیٹ کریں۔</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Audit entry %1 of office %2 does not match its hash: the entry was altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>دفتر %2 کا آڈٹ اندراج %1 اپنے ہیش سے مطابقت نہیں رکھتا: اندراج میں رد و بدل کیا گیا ہے۔</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Audit entry %1 of office %2 differs from the one the centre accepted: the office&apos;s history was rewritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>دفتر %2 کا آڈٹ اندراج %1 اس اندراج سے مختلف ہے جو مرکز نے قبول کیا تھا: دفتر کا ریکارڈ دوبارہ لکھا گیا ہے۔</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Audit entry %1 of office %2 does not follow the accepted entry %3: entries are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>دفتر %2 کا آڈٹ اندراج %1 قبول شدہ اندراج %3 کے بعد نہیں آتا: اندراجات غائب ہیں۔</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Audit entry %1 of office %2 does not continue the accepted chain at entry %3: the office&apos;s history was rewritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>دفتر %2 کا آڈٹ اندراج %1 قبول شدہ زنجیر کو اندراج %3 سے آگے نہیں بڑھاتا: دفتر کا ریکارڈ دوبارہ لکھا گیا ہے۔</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>entity</source>
-        <translation type="unfinished"></translation>
+        <translation>متعلقہ شے</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+13"/>
         <source>district</source>
-        <translation type="unfinished"></translation>
+        <translation>ضلع</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>resolves</source>
-        <translation type="unfinished"></translation>
+        <translation>حل کیا جانے والا تنازع</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>The push from office %1 has no batch id.</source>
-        <translation type="unfinished"></translation>
+        <translation>دفتر %1 کی بھیجی گئی تبدیلیوں میں بیچ کی شناخت موجود نہیں۔</translation>
     </message>
 </context>
 <context>
@@ -5674,22 +6091,22 @@ Exit codes: 0 done, 1 the command failed, 2 wrong usage.
     <message>
         <location filename="../sync/centre/centrestorefactory.cpp" line="+22"/>
         <source>No centre store was given: use sqlite:/path/to/centre.db or a postgresql:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>مرکز کا کوئی ڈیٹا ذخیرہ نہیں دیا گیا: sqlite:/path/to/centre.db یا postgresql:// پتا استعمال کریں۔</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The centre store &quot;sqlite:&quot; names no file: use sqlite:/path/to/centre.db.</source>
-        <translation type="unfinished"></translation>
+        <translation>مرکز کے ڈیٹا ذخیرے &quot;sqlite:&quot; میں کسی فائل کا نام نہیں: sqlite:/path/to/centre.db استعمال کریں۔</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The centre store is not understood: use sqlite:/path/to/centre.db or a postgresql:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>مرکز کا ڈیٹا ذخیرہ سمجھ میں نہیں آیا: sqlite:/path/to/centre.db یا postgresql:// پتا استعمال کریں۔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The centre store kind &quot;%1&quot; is not known: use sqlite:/path/to/centre.db or a postgresql:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>مرکز کے ڈیٹا ذخیرے کی قسم &quot;%1&quot; نامعلوم ہے: sqlite:/path/to/centre.db یا postgresql:// پتا استعمال کریں۔</translation>
     </message>
 </context>
 <context>
@@ -5698,113 +6115,113 @@ Exit codes: 0 done, 1 the command failed, 2 wrong usage.
         <location filename="../sync/pki/certificateauthority.cpp" line="+80"/>
         <location line="+6"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 لکھی نہیں جا سکتی: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 پڑھی نہیں جا سکتی: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cannot generate a key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید بنائی نہیں جا سکتی: %1</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Cannot create a certificate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>سرٹیفکیٹ بنایا نہیں جا سکتا: %1</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>The PKI folder %1 is in use by another nigran-centre command</source>
-        <translation type="unfinished"></translation>
+        <translation>PKI فولڈر %1 کسی دوسری nigran-centre کمانڈ کے زیرِ استعمال ہے</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>The centre URL must be an https:// URL with a host name (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>مرکز کا URL میزبان (host) کے نام کے ساتھ https:// URL ہونا چاہیے (دیا گیا: %1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot create the PKI folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PKI فولڈر %1 بنایا نہیں جا سکتا</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The folder %1 already holds a certificate authority; it was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>فولڈر %1 میں پہلے سے ایک سرٹیفکیٹ اتھارٹی موجود ہے؛ اس میں کوئی تبدیلی نہیں کی گئی</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Not a valid host name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>میزبان (host) کا درست نام نہیں: %1</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>%1 is not a Nigran PKI folder (no pki.json; create one with &quot;pki init&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نگران کا PKI فولڈر نہیں (pki.json موجود نہیں؛ &quot;pki init&quot; سے بنائیں)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 is damaged or of an unknown format</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 خراب ہے یا اس کا فارمیٹ نامعلوم ہے</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 is damaged (entry %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 خراب ہے (اندراج %2)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The CA key or certificate in %1 is damaged or they do not belong together</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 میں CA کی کلید یا سرٹیفکیٹ خراب ہے یا دونوں ایک دوسرے سے مطابقت نہیں رکھتے</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The office id must be 1 to 64 letters, digits, dots, dashes or underscores</source>
-        <translation type="unfinished"></translation>
+        <translation>دفتر کی شناخت 1 سے 64 تک حروف، ہندسوں، نقطوں، ڈیش یا انڈر اسکور پر مشتمل ہونی چاہیے</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The vendor id must be 1 to 64 letters, digits, dots, dashes or underscores</source>
-        <translation type="unfinished"></translation>
+        <translation>فراہم کنندہ کی شناخت 1 سے 64 تک حروف، ہندسوں، نقطوں، ڈیش یا انڈر اسکور پر مشتمل ہونی چاہیے</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The district code must be 1 to 64 letters, digits, dots, dashes or underscores</source>
-        <translation type="unfinished"></translation>
+        <translation>ضلع کا کوڈ 1 سے 64 تک حروف، ہندسوں، نقطوں، ڈیش یا انڈر اسکور پر مشتمل ہونا چاہیے</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The bundle password must have at least %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>بنڈل کے پاس ورڈ میں کم از کم %1 حروف ہونے چاہئیں</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The certificate must end after it begins</source>
-        <translation type="unfinished"></translation>
+        <translation>سرٹیفکیٹ کی میعاد کا اختتام اس کے آغاز کے بعد ہونا چاہیے</translation>
     </message>
     <message>
         <location line="+41"/>
         <location line="+8"/>
         <source>Cannot create the bundle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بنڈل بنایا نہیں جا سکتا: %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>No certificate with serial %1 was issued by this CA</source>
-        <translation type="unfinished"></translation>
+        <translation>اس CA نے سیریل %1 کا کوئی سرٹیفکیٹ جاری نہیں کیا</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Serial %1 is the centre&apos;s own server certificate; it cannot be revoked here</source>
-        <translation type="unfinished"></translation>
+        <translation>سیریل %1 مرکز کا اپنا سرور سرٹیفکیٹ ہے؛ اسے یہاں منسوخ نہیں کیا جا سکتا</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Cannot create the CRL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CRL بنائی نہیں جا سکتی: %1</translation>
     </message>
 </context>
 <context>
@@ -5812,27 +6229,244 @@ Exit codes: 0 done, 1 the command failed, 2 wrong usage.
     <message>
         <location filename="../sync/client/credentialstore.cpp" line="+57"/>
         <source>The office&apos;s stored sync credentials are incomplete; enrol the office with the centre again.</source>
-        <translation type="unfinished"></translation>
+        <translation>دفتر کی ہم آہنگی کی محفوظ شدہ اسناد نامکمل ہیں؛ دفتر کا مرکز میں دوبارہ اندراج کریں۔</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The bundle was issued for office %1, but this is office %2. Ask the centre for this office&apos;s bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ بنڈل دفتر %1 کے لیے جاری کیا گیا تھا، لیکن یہ دفتر %2 ہے۔ مرکز سے اس دفتر کا بنڈل طلب کریں۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The bundle is for district %1, but this office keeps the register of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ بنڈل ضلع %1 کا ہے، لیکن یہ دفتر %2 کا رجسٹر رکھتا ہے۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The bundle&apos;s certificate expired on %1; ask the centre for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>بنڈل کے سرٹیفکیٹ کی میعاد %1 کو ختم ہو گئی؛ مرکز سے نیا سرٹیفکیٹ طلب کریں۔</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The bundle lacks the certificate, its key, the centre&apos;s CA or an https centre address.</source>
-        <translation type="unfinished"></translation>
+        <translation>بنڈل میں سرٹیفکیٹ، اس کی کلید، مرکز کا CA یا مرکز کا https پتا موجود نہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Sync::ExchangeCodec</name>
+    <message>
+        <location filename="../sync/exchange/exchangecodec.cpp" line="+41"/>
+        <source>%1: %2: must be %3</source>
+        <translation>%1: %2: %3 ہونا چاہیے</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>text</source>
+        <translation>متن</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>bytes</source>
+        <translation>بائٹس</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an integer</source>
+        <translation>کوئی مکمل عدد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2: must be from %3 to %4</source>
+        <translation>%1: %2: %3 سے %4 تک ہونا چاہیے</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>an array</source>
+        <translation>فہرست (array)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2: more than %3 entries</source>
+        <translation>%1: %2: %3 سے زیادہ اندراجات</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1: not a Nigran exchange document (damaged or another kind of file)</source>
+        <translation>%1: نگران کی تبادلے کی دستاویز نہیں (خراب ہے یا کسی اور قسم کی فائل ہے)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the file holds another kind of exchange document</source>
+        <translation>%1: فائل میں کسی اور قسم کی تبادلے کی دستاویز ہے</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: f: must be an integer</source>
+        <translation>%1: f: مکمل عدد ہونا چاہیے</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: format version %2; this version of Nigran reads version %3. Please update Nigran.</source>
+        <translation>%1: فارمیٹ ورژن %2؛ نگران کا یہ ورژن فارمیٹ ورژن %3 پڑھتا ہے۔ براہِ کرم نگران کو اپ ڈیٹ کریں۔</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>exchange file</source>
+        <translation>تبادلے کی فائل</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: b[%2]: must be bytes</source>
+        <translation>%1: b[%2]: بائٹس ہونا چاہیے</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>exchange reply</source>
+        <translation>تبادلے کا جواب</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: r[%2]: must be bytes</source>
+        <translation>%1: r[%2]: بائٹس ہونا چاہیے</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: p[%2]: must be a page with its cursor</source>
+        <translation>%1: p[%2]: کرسر کے ساتھ صفحہ ہونا چاہیے</translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Sync::ExchangeEnvelope</name>
+    <message>
+        <location filename="../sync/exchange/exchangeenvelope.cpp" line="+54"/>
+        <source>The %1 could not be encoded: %2</source>
+        <translation>%1 کو انکوڈ نہیں کیا جا سکا: %2</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The certificates or the key for signing and encrypting the exchange file cannot be read.</source>
+        <translation>تبادلے کی فائل پر دستخط اور اس کی خفیہ کاری کے لیے سرٹیفکیٹ یا کلید پڑھی نہیں جا سکتی۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The exchange file could not be signed: %1</source>
+        <translation>تبادلے کی فائل پر دستخط نہیں ہو سکے: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signed exchange file</source>
+        <translation>دستخط شدہ تبادلے کی فائل</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Out of memory while encrypting the exchange file.</source>
+        <translation>تبادلے کی فائل کی خفیہ کاری کے دوران حافظہ ناکافی ہو گیا۔</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The exchange file could not be encrypted: %1</source>
+        <translation>تبادلے کی فائل کی خفیہ کاری نہیں ہو سکی: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>encrypted exchange file</source>
+        <translation>خفیہ کردہ تبادلے کی فائل</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The certificate or the key for decrypting the exchange file cannot be read.</source>
+        <translation>تبادلے کی فائل کی رمز کشائی کے لیے سرٹیفکیٹ یا کلید پڑھی نہیں جا سکتی۔</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file is not a Nigran exchange file: it is not encrypted data (damaged, truncated or another kind of file).</source>
+        <translation>یہ فائل نگران کی تبادلے کی فائل نہیں: اس میں خفیہ کردہ ڈیٹا نہیں (خراب، ادھوری یا کسی اور قسم کی فائل)۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Out of memory while decrypting the exchange file.</source>
+        <translation>تبادلے کی فائل کی رمز کشائی کے دوران حافظہ ناکافی ہو گیا۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The exchange file is encrypted for someone else: it was not written for this %1.</source>
+        <translation>تبادلے کی فائل کسی اور کے لیے خفیہ کی گئی ہے: یہ اس %1 کے لیے نہیں لکھی گئی۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>office</source>
+        <translation>دفتر</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>centre</source>
+        <translation>مرکز</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The exchange file cannot be decrypted: it was damaged or altered on the way.</source>
+        <translation>تبادلے کی فائل کی رمز کشائی نہیں ہو سکتی: راستے میں یہ خراب ہو گئی یا اس میں رد و بدل کیا گیا۔</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The exchange file does not hold data signed by exactly one certificate.</source>
+        <translation>تبادلے کی فائل میں ایسا ڈیٹا نہیں جس پر ٹھیک ایک سرٹیفکیٹ سے دستخط کیے گئے ہوں۔</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The signature of the exchange file does not match its contents: the file was altered.</source>
+        <translation>تبادلے کی فائل کے دستخط اس کے مندرجات سے مطابقت نہیں رکھتے: فائل میں رد و بدل کیا گیا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The exchange file does not name the certificate that signed it.</source>
+        <translation>تبادلے کی فائل میں اس سرٹیفکیٹ کا نام نہیں جس سے اس پر دستخط کیے گئے۔</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A certificate to verify cannot be read.</source>
+        <translation>تصدیق کے لیے درکار ایک سرٹیفکیٹ پڑھا نہیں جا سکتا۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The centre&apos;s certificate revocation list cannot be read, so no certificate is accepted.</source>
+        <translation>مرکز کی منسوخ شدہ سرٹیفکیٹس کی فہرست (CRL) پڑھی نہیں جا سکتی، اس لیے کوئی سرٹیفکیٹ قبول نہیں کیا جاتا۔</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+4"/>
+        <source>The certificate check could not be set up: %1</source>
+        <translation>سرٹیفکیٹ کی جانچ کا انتظام نہیں ہو سکا: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The certificate %1 that signed the exchange file has been revoked.</source>
+        <translation>تبادلے کی فائل پر دستخط کرنے والا سرٹیفکیٹ %1 منسوخ کیا جا چکا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The certificate %1 that signed the exchange file expired on %2.</source>
+        <translation>تبادلے کی فائل پر دستخط کرنے والے سرٹیفکیٹ %1 کی میعاد %2 کو ختم ہو گئی۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The certificate %1 that signed the exchange file is not valid before %2.</source>
+        <translation>تبادلے کی فائل پر دستخط کرنے والا سرٹیفکیٹ %1، %2 سے پہلے مؤثر نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The certificate %1 that signed the exchange file was not issued by this centre.</source>
+        <translation>تبادلے کی فائل پر دستخط کرنے والا سرٹیفکیٹ %1 اس مرکز نے جاری نہیں کیا۔</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The centre&apos;s certificate revocation list is missing, stale or not signed by the centre (%1); renew it with &quot;nigran-centre pki crl --renew&quot;.</source>
+        <translation>مرکز کی منسوخ شدہ سرٹیفکیٹس کی فہرست (CRL) موجود نہیں، پرانی ہو چکی ہے یا اس پر مرکز کے دستخط نہیں (%1)؛ اسے &quot;nigran-centre pki crl --renew&quot; سے تازہ کریں۔</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The certificate %1 that signed the exchange file is not accepted: %2.</source>
+        <translation>تبادلے کی فائل پر دستخط کرنے والا سرٹیفکیٹ %1 قبول نہیں کیا گیا: %2۔</translation>
     </message>
 </context>
 <context>
@@ -5840,163 +6474,163 @@ Exit codes: 0 done, 1 the command failed, 2 wrong usage.
     <message>
         <location filename="../sync/protocol/messagecodec.cpp" line="+178"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>موجود نہیں</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>must be %1</source>
-        <translation type="unfinished">%1 ہونا چاہیے</translation>
+        <translation>%1 ہونا چاہیے</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>text</source>
-        <translation type="unfinished">متن</translation>
+        <translation>متن</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>bytes</source>
-        <translation type="unfinished">بائٹس</translation>
+        <translation>بائٹس</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>true or false</source>
-        <translation type="unfinished">true یا false</translation>
+        <translation>true یا false</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی مکمل عدد</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>must be from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 سے %2 تک ہونا چاہیے</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>a map</source>
-        <translation type="unfinished">میپ (map)</translation>
+        <translation>میپ (map)</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+15"/>
         <source>a list</source>
-        <translation type="unfinished">فہرست</translation>
+        <translation>فہرست</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>must be a map</source>
-        <translation type="unfinished">میپ (map) ہونا چاہیے</translation>
+        <translation>میپ (map) ہونا چاہیے</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>must be a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ (YYYY-MM-DD) ہونا چاہیے</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>must be text, a number, true/false, bytes, a date or null</source>
-        <translation type="unfinished"></translation>
+        <translation>متن، عدد، true/false، بائٹس، تاریخ یا null ہونا چاہیے</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>Sync message (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ہم آہنگی کا پیغام (%1): %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Sync message (%1): not valid CBOR at byte %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ہم آہنگی کا پیغام (%1): بائٹ %2 پر درست CBOR نہیں: %3</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sync message (%1): unexpected bytes after the message at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ہم آہنگی کا پیغام (%1): بائٹ %2 پر پیغام کے بعد غیر متوقع بائٹس</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sync message (%1): not a map</source>
-        <translation type="unfinished"></translation>
+        <translation>ہم آہنگی کا پیغام (%1): میپ (map) نہیں</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>is another message (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی دوسرا پیغام ہے (%1)</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Sync message (%1): the body is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ہم آہنگی کا پیغام (%1): پیغام کا مواد خالی ہے</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sync message (%1): the body is larger than %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>ہم آہنگی کا پیغام (%1): پیغام کا مواد %2 بائٹس سے بڑا ہے</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sync message (%1): out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>ہم آہنگی کا پیغام (%1): حافظہ ناکافی ہے</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Sync message (%1): the body is not valid zstd data: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ہم آہنگی کا پیغام (%1): پیغام کا مواد درست zstd ڈیٹا نہیں: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sync message (%1): the body expands to more than %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>ہم آہنگی کا پیغام (%1): کھولنے پر پیغام کا مواد %2 بائٹس سے بڑھ جاتا ہے</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sync message (%1): unexpected bytes after the compressed body</source>
-        <translation type="unfinished"></translation>
+        <translation>ہم آہنگی کا پیغام (%1): سکیڑے گئے مواد کے بعد غیر متوقع بائٹس</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sync message (%1): the body is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>ہم آہنگی کا پیغام (%1): پیغام کا مواد ادھورا ہے</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>handshake request</source>
-        <translation type="unfinished"></translation>
+        <translation>ابتدائی رابطے کی درخواست</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>handshake response</source>
-        <translation type="unfinished"></translation>
+        <translation>ابتدائی رابطے کا جواب</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>push request</source>
-        <translation type="unfinished"></translation>
+        <translation>ارسال کی درخواست</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>خالی نہیں ہونا چاہیے</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>push response</source>
-        <translation type="unfinished"></translation>
+        <translation>ارسال کا جواب</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>pull request</source>
-        <translation type="unfinished"></translation>
+        <translation>وصولی کی درخواست</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>pull response</source>
-        <translation type="unfinished"></translation>
+        <translation>وصولی کا جواب</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>conflict record</source>
-        <translation type="unfinished"></translation>
+        <translation>تنازع کا ریکارڈ</translation>
     </message>
 </context>
 <context>
@@ -6004,37 +6638,42 @@ Exit codes: 0 done, 1 the command failed, 2 wrong usage.
     <message>
         <location filename="../sync/client/networktransport.cpp" line="+28"/>
         <source>The centre address must be an https:// URL (office bundle: centre URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>مرکز کا پتا https:// URL ہونا چاہیے (دفتری بنڈل: مرکز کا URL)۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The office certificate in the office bundle cannot be read (office bundle: certificate).</source>
-        <translation type="unfinished"></translation>
+        <translation>دفتری بنڈل میں دفتر کا سرٹیفکیٹ پڑھا نہیں جا سکتا (دفتری بنڈل: سرٹیفکیٹ)۔</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The office key in the office bundle cannot be read (office bundle: private key).</source>
-        <translation type="unfinished"></translation>
+        <translation>دفتری بنڈل میں دفتر کی کلید پڑھی نہیں جا سکتی (دفتری بنڈل: نجی کلید)۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The centre&apos;s CA certificate in the office bundle cannot be read (office bundle: CA).</source>
-        <translation type="unfinished"></translation>
+        <translation>دفتری بنڈل میں مرکز کا CA سرٹیفکیٹ پڑھا نہیں جا سکتا (دفتری بنڈل: CA)۔</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>The centre could not be reached (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>مرکز سے رابطہ نہیں ہو سکا (%1): %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>The connection to the centre broke during its answer (%1, %2 of %3 bytes): %4</source>
+        <translation>مرکز کے جواب کے دوران رابطہ منقطع ہو گیا (%1، %3 میں سے %2 بائٹس): %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The centre refused the request (%1, HTTP %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>مرکز نے درخواست مسترد کر دی (%1، HTTP %2): %3</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The centre&apos;s answer (%1) is larger than %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>مرکز کا جواب (%1) %2 بائٹس سے بڑا ہے۔</translation>
     </message>
 </context>
 <context>
@@ -6042,42 +6681,80 @@ Exit codes: 0 done, 1 the command failed, 2 wrong usage.
     <message>
         <location filename="../sync/pki/officebundle.cpp" line="+38"/>
         <source>The file is not a certificate bundle (PKCS#12): it is damaged, truncated or of another kind</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ فائل سرٹیفکیٹ بنڈل (PKCS#12) نہیں: یہ خراب ہے، ادھوری ہے یا کسی اور قسم کی ہے</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The password of the certificate bundle is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>سرٹیفکیٹ بنڈل کا پاس ورڈ غلط ہے</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The certificate bundle is not a Nigran office bundle (it names no office and district)</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ سرٹیفکیٹ بنڈل نگران کا دفتری بنڈل نہیں (اس میں کسی دفتر اور ضلع کا نام نہیں)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The key in the certificate bundle does not match its certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>سرٹیفکیٹ بنڈل میں موجود کلید اس کے سرٹیفکیٹ سے مطابقت نہیں رکھتی</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The certificate bundle lacks the centre&apos;s CA certificate that signed the office certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>سرٹیفکیٹ بنڈل میں مرکز کا وہ CA سرٹیفکیٹ موجود نہیں جس نے دفتر کے سرٹیفکیٹ پر دستخط کیے</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The certificate bundle does not name the centre&apos;s https:// URL</source>
-        <translation type="unfinished"></translation>
+        <translation>سرٹیفکیٹ بنڈل میں مرکز کا https:// URL درج نہیں</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The office certificate in the bundle expired on %1; ask the centre for a new bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>بنڈل میں دفتر کے سرٹیفکیٹ کی میعاد %1 کو ختم ہو گئی؛ مرکز سے نیا بنڈل طلب کریں</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The office certificate in the bundle is valid only from %1; check this computer&apos;s clock</source>
-        <translation type="unfinished"></translation>
+        <translation>بنڈل میں دفتر کا سرٹیفکیٹ %1 سے ہی مؤثر ہے؛ اس کمپیوٹر کی گھڑی جانچیں</translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Sync::OfflineExchange</name>
+    <message>
+        <location filename="../sync/exchange/offlineexchange.cpp" line="+35"/>
+        <source>This office is not enrolled with a centre yet: an administrator must first enrol it with the office bundle the centre issued.</source>
+        <translation>اس دفتر کا ابھی کسی مرکز میں اندراج نہیں ہوا: منتظم کو پہلے مرکز کے جاری کردہ دفتری بنڈل کے ذریعے اس کا اندراج کرنا ہو گا۔</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>The exchange file %1 could not be written: %2. Nothing was lost: the changes stay pending and go with the next export.</source>
+        <translation>تبادلے کی فائل %1 لکھی نہیں جا سکی: %2۔ کچھ ضائع نہیں ہوا: تبدیلیاں زیرِ التوا رہیں گی اور اگلی برآمد کے ساتھ جائیں گی۔</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The reply file is larger than %1 MB; it is not a Nigran reply.</source>
+        <translation>جوابی فائل کا حجم %1 MB سے زیادہ ہے؛ یہ نگران کا جواب نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The reply file was not signed by this office&apos;s centre; nothing was imported.</source>
+        <translation>جوابی فائل پر اس دفتر کے مرکز کے دستخط نہیں؛ کچھ بھی درآمد نہیں کیا گیا۔</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The reply file is for office %1 (district %2), not for this office; nothing was imported.</source>
+        <translation>جوابی فائل دفتر %1 (ضلع %2) کے لیے ہے، اس دفتر کے لیے نہیں؛ کچھ بھی درآمد نہیں کیا گیا۔</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>The reply file %1 cannot be read: %2</source>
+        <translation>جوابی فائل %1 پڑھی نہیں جا سکتی: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The reply file %1 is larger than %2 MB; it is not a Nigran reply.</source>
+        <translation>جوابی فائل %1 کا حجم %2 MB سے زیادہ ہے؛ یہ نگران کا جواب نہیں۔</translation>
     </message>
 </context>
 <context>
@@ -6085,68 +6762,68 @@ Exit codes: 0 done, 1 the command failed, 2 wrong usage.
     <message>
         <location filename="../sync/centre/postgrescentrestore.cpp" line="+147"/>
         <source>The connection to the PostgreSQL store was lost during %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کے دوران PostgreSQL ڈیٹا ذخیرے سے رابطہ منقطع ہو گیا۔</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The PostgreSQL store is busy: %1 waited too long for a lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL ڈیٹا ذخیرہ مصروف ہے: %1 کو لاک کے لیے بہت دیر انتظار کرنا پڑا۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The PostgreSQL store refused %1: it breaks a rule of the database (SQLSTATE %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL ڈیٹا ذخیرے نے %1 مسترد کر دیا: یہ ڈیٹا بیس کے ایک قاعدے کی خلاف ورزی ہے (SQLSTATE %2)۔</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The PostgreSQL store failed during %1 (SQLSTATE %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL ڈیٹا ذخیرہ %1 کے دوران ناکام ہو گیا (SQLSTATE %2)۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The PostgreSQL store failed during %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL ڈیٹا ذخیرہ %1 کے دوران ناکام ہو گیا۔</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>The PostgreSQL store is busy: all %1 connections stayed in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL ڈیٹا ذخیرہ مصروف ہے: تمام %1 کنکشن زیرِ استعمال رہے۔</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+375"/>
         <source>Cannot connect to the PostgreSQL store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL ڈیٹا ذخیرے سے رابطہ نہیں ہو سکتا: %1</translation>
     </message>
     <message>
         <location line="-280"/>
         <source>A row stored at the centre needs a version from the centre&apos;s sequence (entity %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>مرکز میں محفوظ کی جانے والی قطار کے لیے مرکز کی ترتیب سے ورژن درکار ہے (متعلقہ شے %1)۔</translation>
     </message>
     <message>
         <location line="+106"/>
         <source>Audit entry %1 of office %2 does not continue the stored chain (expected entry %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>دفتر %2 کا آڈٹ اندراج %1 محفوظ شدہ زنجیر کو آگے نہیں بڑھاتا (متوقع اندراج %3)۔</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>The centre&apos;s store transaction is already finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>مرکز کے ڈیٹا ذخیرے کی ٹرانزیکشن پہلے ہی مکمل ہو چکی ہے۔</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>The PostgreSQL store has schema version %1, newer than this program&apos;s %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL ڈیٹا ذخیرے کا اسکیما ورژن %1 ہے، جو اس پروگرام کے ورژن %2 سے نیا ہے۔</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>No PostgreSQL connection string was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL کی کنکشن اسٹرنگ نہیں دی گئی۔</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The PostgreSQL connection string is malformed: use postgresql://user@host:port/database or host=… port=… dbname=… user=….</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL کی کنکشن اسٹرنگ غلط ساخت کی ہے: postgresql://user@host:port/database یا host=… port=… dbname=… user=… استعمال کریں۔</translation>
     </message>
 </context>
 <context>
@@ -6154,124 +6831,129 @@ Exit codes: 0 done, 1 the command failed, 2 wrong usage.
     <message>
         <location filename="../sync/centre/rowvalidator.cpp" line="+51"/>
         <source>entity</source>
-        <translation type="unfinished"></translation>
+        <translation>متعلقہ شے</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>شناخت</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>columns: %1 values where %2 are expected</source>
-        <translation type="unfinished"></translation>
+        <translation>کالم: %2 متوقع قدروں کی جگہ %1 قدریں</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>body: not a CBOR map</source>
-        <translation type="unfinished"></translation>
+        <translation>مواد: CBOR میپ (map) نہیں</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>body: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مواد: %1</translation>
     </message>
 </context>
 <context>
     <name>Nigran::Sync::SqliteCentreStore</name>
     <message>
-        <location filename="../sync/centre/sqlitecentrestore.cpp" line="+176"/>
+        <location filename="../sync/centre/sqlitecentrestore.cpp" line="+189"/>
         <source>A row stored at the centre needs a version from the centre&apos;s sequence (entity %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>مرکز میں محفوظ کی جانے والی قطار کے لیے مرکز کی ترتیب سے ورژن درکار ہے (متعلقہ شے %1)۔</translation>
     </message>
     <message>
         <location line="+143"/>
         <source>Audit entry %1 of office %2 does not continue the stored chain (expected entry %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>دفتر %2 کا آڈٹ اندراج %1 محفوظ شدہ زنجیر کو آگے نہیں بڑھاتا (متوقع اندراج %3)۔</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>The centre&apos;s store transaction is already finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>مرکز کے ڈیٹا ذخیرے کی ٹرانزیکشن پہلے ہی مکمل ہو چکی ہے۔</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>No file was given for the centre&apos;s SQLite store.</source>
-        <translation type="unfinished"></translation>
+        <translation>مرکز کے SQLite ڈیٹا ذخیرے کے لیے کوئی فائل نہیں دی گئی۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The centre&apos;s store %1 is not an SQLite database, or it is encrypted or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>مرکز کا ڈیٹا ذخیرہ %1 SQLite ڈیٹا بیس نہیں، یا یہ خفیہ کردہ یا خراب ہے۔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The centre&apos;s store %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>مرکز کا ڈیٹا ذخیرہ %1 کھولا نہیں جا سکا: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
+        <source>The centre&apos;s store %1 could not be read: %2</source>
+        <translation>مرکز کا ڈیٹا ذخیرہ %1 پڑھا نہیں جا سکا: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The centre&apos;s store %1 has schema version %2, newer than this program&apos;s %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>مرکز کے ڈیٹا ذخیرے %1 کا اسکیما ورژن %2 ہے، جو اس پروگرام کے ورژن %3 سے نیا ہے۔</translation>
     </message>
     <message>
         <location line="+29"/>
         <location line="+21"/>
         <source>The centre&apos;s store is busy: no transaction could start within %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>مرکز کا ڈیٹا ذخیرہ مصروف ہے: %1 سیکنڈ میں کوئی ٹرانزیکشن شروع نہیں ہو سکی۔</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>The centre&apos;s store is already inside a transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>مرکز کا ڈیٹا ذخیرہ پہلے ہی ایک ٹرانزیکشن کے اندر ہے۔</translation>
     </message>
 </context>
 <context>
     <name>Nigran::Sync::SyncSession</name>
     <message>
-        <location filename="../sync/client/syncsession.cpp" line="+87"/>
+        <location filename="../sync/client/syncsession.cpp" line="+88"/>
         <source>The centre speaks sync protocol version %1; this office speaks version %2. Please update Nigran.</source>
-        <translation type="unfinished"></translation>
+        <translation>مرکز ہم آہنگی کا پروٹوکول ورژن %1 استعمال کرتا ہے؛ یہ دفتر ورژن %2 استعمال کرتا ہے۔ براہِ کرم نگران کو اپ ڈیٹ کریں۔</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The office certificate is for district %1 but this office keeps the register of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>دفتر کا سرٹیفکیٹ ضلع %1 کا ہے لیکن یہ دفتر %2 کا رجسٹر رکھتا ہے۔</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>The centre holds audit entry %1 of this office, but this office&apos;s audit log does not: the office&apos;s history differs from what the centre accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>مرکز کے پاس اس دفتر کا آڈٹ اندراج %1 موجود ہے، لیکن اس دفتر کے آڈٹ لاگ میں نہیں: دفتر کا ریکارڈ اس سے مختلف ہے جو مرکز نے قبول کیا تھا۔</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+117"/>
         <source>The centre answered batch %1 with the results of another batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>مرکز نے بیچ %1 کے جواب میں کسی دوسرے بیچ کے نتائج بھیجے۔</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The centre&apos;s result %1 of batch %2 is for another row.</source>
-        <translation type="unfinished"></translation>
+        <translation>بیچ %2 کا مرکز کی جانب سے موصولہ نتیجہ %1 کسی دوسری قطار کا ہے۔</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>The page of changes after %1 does not match its checksum; nothing of it was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کے بعد والا تبدیلیوں کا صفحہ اپنے چیک سم سے مطابقت نہیں رکھتا؛ اس میں سے کچھ بھی لاگو نہیں کیا گیا۔</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The page of changes after %1 holds a row out of order or of another district (version %2); nothing of it was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کے بعد والے تبدیلیوں کے صفحے میں ایک قطار بے ترتیب ہے یا کسی دوسرے ضلع کی ہے (ورژن %2)؛ اس میں سے کچھ بھی لاگو نہیں کیا گیا۔</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The page of changes after %1 names a wrong next cursor; nothing of it was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کے بعد والے تبدیلیوں کے صفحے میں اگلا کرسر غلط درج ہے؛ اس میں سے کچھ بھی لاگو نہیں کیا گیا۔</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Row version %1 of the page after %2 has %3 indexed columns where %4 are expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 کے بعد والے صفحے کے قطار ورژن %1 میں %4 متوقع انڈیکس شدہ کالموں کی جگہ %3 ہیں۔</translation>
     </message>
 </context>
 <context>
