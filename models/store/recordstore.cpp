@@ -145,48 +145,68 @@ Result<> RecordStore::recordChange(const RecordKind &kind, const QString &id, co
 
 Result<> RecordStore::applyRemote(const RecordKind &kind, const RemoteRecord &row)
 {
-    Q_ASSERT(row.columns.size() == kind.columns.size());
+    return applyRemoteRows({ RemoteChange { &kind, row } });
+}
+
+Result<> RecordStore::applyRemoteRows(const QList<RemoteChange> &rows)
+{
+    if (rows.isEmpty())
+        return {};
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return tl::unexpected(tx.error());
-    auto existing = get(kind, row.id);
-    if (!existing)
-        return tl::unexpected(existing.error());
-    std::string sql;
-    if (*existing) {
-        sql = std::string("UPDATE ") + kind.table
-            + " SET district = ?, version = ?, hlc = ?, origin = ?, deleted = ?, body = ?";
-        for (const char *column : kind.columns)
-            sql += std::string(", ") + column + " = ?";
-        sql += " WHERE id = ?";
-    } else {
-        std::string columns = "district, version, hlc, origin, deleted, body";
-        std::string values = "?, ?, ?, ?, ?, ?";
-        for (const char *column : kind.columns) {
-            columns += std::string(", ") + column;
-            values += ", ?";
-        }
-        sql = std::string("INSERT INTO ") + kind.table + " (" + columns + ", id) VALUES (" + values + ", ?)";
+    qint64 hlc = 0;
+    for (const RemoteChange &change : rows) {
+        Q_ASSERT(change.kind);
+        NIGRAN_TRY(writeRemote(*change.kind, change.row));
+        hlc = m_clock.observe(change.row.hlc);
     }
-    auto stmt = m_db.cached(sql);
-    if (!stmt)
-        return tl::unexpected(stmt.error());
-    Statement &write = **stmt;
-    write.reset();
-    int index = 0;
-    write.bind(++index, row.district);
-    write.bind(++index, row.version);
-    write.bind(++index, row.hlc);
-    write.bind(++index, row.origin);
-    write.bind(++index, row.deleted);
-    write.bind(++index, row.body);
-    for (const QVariant &value : row.columns)
-        write.bind(++index, value);
-    write.bind(++index, row.id);
-    NIGRAN_TRY(write.run());
-    const qint64 hlc = m_clock.observe(row.hlc);
     NIGRAN_TRY(Meta::set(m_db, QStringLiteral("hlc"), QString::number(hlc)));
     return tx->commit();
+}
+
+Result<> RecordStore::writeRemote(const RecordKind &kind, const RemoteRecord &row)
+{
+    Q_ASSERT(row.columns.size() == kind.columns.size());
+    // An update of the row if it is there (one index lookup), an insert otherwise; no read of the old row.
+    const auto bindRow = [&row](Statement &write) {
+        int index = 0;
+        write.bind(++index, row.district);
+        write.bind(++index, row.version);
+        write.bind(++index, row.hlc);
+        write.bind(++index, row.origin);
+        write.bind(++index, row.deleted);
+        write.bind(++index, row.body);
+        for (const QVariant &value : row.columns)
+            write.bind(++index, value);
+        write.bind(++index, row.id);
+    };
+    std::string sql = std::string("UPDATE ") + kind.table
+        + " SET district = ?, version = ?, hlc = ?, origin = ?, deleted = ?, body = ?";
+    for (const char *column : kind.columns)
+        sql += std::string(", ") + column + " = ?";
+    sql += " WHERE id = ?";
+    {
+        auto update = m_db.cached(sql);
+        if (!update)
+            return tl::unexpected(update.error());
+        bindRow(**update);
+        NIGRAN_TRY((*update)->run());
+    }
+    if (m_db.changes() > 0)
+        return {};
+    std::string columns = "district, version, hlc, origin, deleted, body";
+    std::string values = "?, ?, ?, ?, ?, ?";
+    for (const char *column : kind.columns) {
+        columns += std::string(", ") + column;
+        values += ", ?";
+    }
+    auto insert = m_db.cached(
+        std::string("INSERT INTO ") + kind.table + " (" + columns + ", id) VALUES (" + values + ", ?)");
+    if (!insert)
+        return tl::unexpected(insert.error());
+    bindRow(**insert);
+    return (*insert)->run();
 }
 
 Result<std::optional<RemoteRecord>> RecordStore::snapshot(const RecordKind &kind, const QString &id)

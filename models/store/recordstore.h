@@ -50,6 +50,13 @@ struct RemoteRecord
     QByteArray body;
 };
 
+/// A row received from the centre with its kind (RecordStore::applyRemoteRows).
+struct RemoteChange
+{
+    const RecordKind *kind = nullptr;
+    RemoteRecord row;
+};
+
 /// The single write path for syncable rows. Each put or remove writes, in one transaction:
 /// the row (with a fresh HLC and this office as origin), an outbox entry recording the base
 /// version the edit started from, the clock state, and an audit entry.
@@ -73,6 +80,9 @@ public:
     /// Writes a row received from the centre as it is (version, hlc, origin, tombstone, columns, body) and
     /// observes its HLC. No outbox entry and no audit entry of its own: the sync step audits counts.
     [[nodiscard]] Result<> applyRemote(const RecordKind &kind, const RemoteRecord &row);
+    /// applyRemote() for many rows in one transaction (a pulled page): each row is written as it is, the
+    /// clock observes every HLC and its state is stored once.
+    [[nodiscard]] Result<> applyRemoteRows(const QList<RemoteChange> &rows);
     /// The whole row with its indexed columns, as it would travel.
     [[nodiscard]] Result<std::optional<RemoteRecord>> snapshot(const RecordKind &kind, const QString &id);
     /// Records the version the centre gave an accepted change of this row.
@@ -87,6 +97,7 @@ public:
 private:
     [[nodiscard]] Result<> write(const RecordKind &kind, const RecordWrite &row, const QString &actor,
         const QString &action, const QString &detail, const QString &resolves);
+    [[nodiscard]] Result<> writeRemote(const RecordKind &kind, const RemoteRecord &row);
     [[nodiscard]] Result<> recordChange(const RecordKind &kind, const QString &id, const char *op,
         qint64 baseVersion, qint64 hlc, const QString &resolves = {});
 

@@ -131,6 +131,23 @@ Result<bool> SyncState::hasUnacknowledged(Database &db, const QString &entity, c
     return (*stmt)->step();
 }
 
+Result<QSet<QString>> SyncState::unacknowledgedRows(Database &db)
+{
+    auto stmt = db.cached("SELECT DISTINCT entity, row_id FROM outbox");
+    if (!stmt)
+        return tl::unexpected(stmt.error());
+    QSet<QString> rows;
+    for (;;) {
+        auto row = (*stmt)->step();
+        if (!row)
+            return tl::unexpected(row.error());
+        if (!*row)
+            break;
+        rows.insert((*stmt)->text(0) + u'/' + (*stmt)->text(1));
+    }
+    return rows;
+}
+
 Result<qint64> SyncState::outboxSize(Database &db)
 {
     return db.queryInt("SELECT count(*) FROM outbox");

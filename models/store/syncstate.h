@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -62,6 +63,9 @@ public:
     /// Whether the row has local changes the centre has not acknowledged (batched or not).
     [[nodiscard]] static Result<bool> hasUnacknowledged(
         Database &db, const QString &entity, const QString &rowId);
+    /// The rows with unacknowledged local edits (any outbox entry), as "entity/row id" keys: one query
+    /// for a whole pulled page instead of hasUnacknowledged() per row.
+    [[nodiscard]] static Result<QSet<QString>> unacknowledgedRows(Database &db);
     [[nodiscard]] static Result<qint64> outboxSize(Database &db);
 };
 

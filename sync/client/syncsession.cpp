@@ -346,16 +346,18 @@ Result<bool> SyncSession::applyPage(
     auto tx = Models::Transaction::begin(db);
     if (!tx)
         return tl::unexpected(tx.error());
+    // The rows with unacknowledged local edits, read once per page (principle 3).
+    auto pendingEdits = SyncState::unacknowledgedRows(db);
+    if (!pendingEdits)
+        return tl::unexpected(pendingEdits.error());
     qint64 newCursor = cursor;
-    int applied = 0;
+    QList<Models::RemoteChange> changes;
+    changes.reserve(page->rows.size());
     bool held = false;
     for (const WireRow &row : std::as_const(page->rows)) {
         const Models::RecordKind *kind = Models::RecordKinds::byTable(row.entity);
         if (kind) {
-            auto pendingEdits = SyncState::hasUnacknowledged(db, row.entity, row.id);
-            if (!pendingEdits)
-                return tl::unexpected(pendingEdits.error());
-            if (*pendingEdits) {
+            if (!pendingEdits->isEmpty() && pendingEdits->contains(row.entity + u'/' + row.id)) {
                 held = true; // never over unacknowledged local edits: stop, and get it again next time
                 break;
             }
@@ -371,13 +373,14 @@ Result<bool> SyncSession::applyPage(
                 if (value.metaType().id() == QMetaType::QString && value.toString().isNull())
                     value = QStringLiteral(""); // empty text stays text, not NULL
             }
-            NIGRAN_TRY(office.records().applyRemote(*kind,
-                { row.id, row.district, row.version, row.hlc, row.origin, row.deleted, columns, row.body }));
-            ++applied;
+            changes << Models::RemoteChange { kind,
+                { row.id, row.district, row.version, row.hlc, row.origin, row.deleted, columns, row.body } };
         }
         // An entity this version does not know (a newer centre) is passed over.
         newCursor = row.version;
     }
+    NIGRAN_TRY(office.records().applyRemoteRows(changes));
+    const int applied = int(changes.size());
     if (!held)
         newCursor = qMax(newCursor, page->nextCursor);
     NIGRAN_TRY(SyncState::setCursor(db, newCursor));

@@ -2,6 +2,7 @@
 
 #include "client/synctransport.h"
 #include "core/result.h"
+#include "protocol/messagecodec.h"
 #include "protocol/messages.h"
 #include "store/syncstate.h"
 
@@ -121,7 +122,7 @@ private:
     SyncReport m_report;
     qint64 m_auditTarget = 0; ///< audit entries up to this seq are pushed in this run
     int m_batchRows = 100;
-    int m_pageSize = 500;
+    int m_pageSize = MessageCodec::MaxPullLimit; ///< rows per pulled page: fewer round trips and commits
 };
 
 } // namespace Nigran::Sync

@@ -203,6 +203,60 @@ private Q_SLOTS:
         QVERIFY(m_hlc->tick() > remoteHlc);
     }
 
+    void applyRemoteRowsWritesAPageInOneTransaction_data()
+    {
+        QTest::addColumn<bool>("failLast");
+        QTest::addRow("all rows good") << false;
+        QTest::addRow("last row fails: nothing written") << true;
+    }
+    void applyRemoteRowsWritesAPageInOneTransaction()
+    {
+        QFETCH(bool, failLast);
+        NIGRAN_VERIFY_OK(
+            m_store->put(RecordKinds::caseRecord, caseRow(QStringLiteral("c1"), QStringLiteral("local")),
+                QStringLiteral("pros"), QStringLiteral("create")));
+        NIGRAN_VERIFY_OK(m_db.exec("DELETE FROM outbox")); // acknowledged
+        const qint64 audit = count("SELECT count(*) FROM audit_log");
+        const qint64 base = m_clock.nowUtc().toMSecsSinceEpoch();
+        const qint64 newest = HybridLogicalClock::compose(base + 90000, 1);
+        QList<RemoteChange> page;
+        page << RemoteChange { &RecordKinds::caseRecord,
+            { QStringLiteral("c1"), QStringLiteral("PB-LHR"), 5, HybridLogicalClock::compose(base + 1000, 0),
+                QStringLiteral("office-B"), false, { QStringLiteral("person-1"), QStringLiteral("updated") },
+                QByteArray("\xa1\x01\x05", 3) } };
+        page << RemoteChange { &RecordKinds::caseRecord,
+            { QStringLiteral("c2"), QStringLiteral("PB-LHR"), 6, newest, QStringLiteral("office-B"), false,
+                { QStringLiteral("person-1"), QStringLiteral("new") }, QByteArray("\xa1\x01\x06", 3) } };
+        page << RemoteChange { &RecordKinds::caseRecord,
+            { QStringLiteral("c3"), QStringLiteral("PB-LHR"), 7, HybridLogicalClock::compose(base + 2000, 0),
+                QStringLiteral("office-C"), true, { QStringLiteral("person-1"), QStringLiteral("gone") },
+                QByteArray("\xa0", 1) } };
+        if (failLast) // a NULL person_id breaks NOT NULL: the whole page must roll back
+            page << RemoteChange { &RecordKinds::caseRecord,
+                { QStringLiteral("c4"), QStringLiteral("PB-LHR"), 8, newest + 5, QStringLiteral("office-B"),
+                    false, { QVariant(), QStringLiteral("bad") }, QByteArray("\xa0", 1) } };
+        const auto applied = m_store->applyRemoteRows(page);
+        QCOMPARE(bool(applied), !failLast);
+        if (failLast) {
+            QCOMPARE(count("SELECT count(*) FROM cases"), 1);
+            QCOMPARE(count("SELECT count(*) FROM cases WHERE fir_key = 'local' AND version = 0"), 1);
+            return;
+        }
+        QCOMPARE(count("SELECT count(*) FROM cases"), 3);
+        QCOMPARE(count("SELECT version FROM cases WHERE id = 'c1' AND fir_key = 'updated'"), 5);
+        QCOMPARE(count("SELECT version FROM cases WHERE id = 'c2' AND fir_key = 'new'"), 6);
+        QCOMPARE(count("SELECT deleted FROM cases WHERE id = 'c3'"), 1);
+        const auto updated = m_store->get(RecordKinds::caseRecord, QStringLiteral("c1")).value();
+        QVERIFY(updated);
+        QCOMPARE(updated->origin, QStringLiteral("office-B"));
+        QCOMPARE(updated->body, QByteArray("\xa1\x01\x05", 3));
+        QCOMPARE(count("SELECT count(*) FROM outbox"), 0);
+        QCOMPARE(count("SELECT count(*) FROM audit_log"), audit);
+        // Every HLC was observed (the newest is not the last row) and the clock state stored once.
+        QVERIFY(m_hlc->tick() > newest);
+        QVERIFY(count("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'hlc'") > newest);
+    }
+
     void snapshotReturnsIndexedColumnsByType()
     {
         NIGRAN_VERIFY_OK(m_store->put(RecordKinds::person,
@@ -261,12 +315,15 @@ private Q_SLOTS:
             m_db, { QStringLiteral("b1"), QByteArray("frozen"), m_clock.nowUtc() }));
         QCOMPARE(SyncState::unbatched(m_db, 10)->size(), 1);
         QVERIFY(SyncState::hasUnacknowledged(m_db, QStringLiteral("cases"), QStringLiteral("c1")).value());
+        QCOMPARE(SyncState::unacknowledgedRows(m_db).value(),
+            QSet<QString>({ QStringLiteral("cases/c1"), QStringLiteral("cases/c2") }));
         QCOMPARE(SyncState::pendingBatch(m_db).value()->payload, QByteArray("frozen"));
         NIGRAN_VERIFY_OK(SyncState::rebase(m_db, QStringLiteral("cases"), QStringLiteral("c2"), 17));
         QCOMPARE(SyncState::unbatched(m_db, 10)->first().baseVersion, 17);
         NIGRAN_VERIFY_OK(SyncState::dropBatch(m_db, QStringLiteral("b1")));
         QVERIFY(!SyncState::pendingBatch(m_db).value());
         QVERIFY(!SyncState::hasUnacknowledged(m_db, QStringLiteral("cases"), QStringLiteral("c1")).value());
+        QCOMPARE(SyncState::unacknowledgedRows(m_db).value(), QSet<QString>({ QStringLiteral("cases/c2") }));
         QCOMPARE(SyncState::outboxSize(m_db).value(), 1);
     }
 
