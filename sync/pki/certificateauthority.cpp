@@ -49,24 +49,11 @@ QString lockPath(const QString &directory)
     return directory + QStringLiteral("/.lock");
 }
 
-QString kindName(IssuedCertificate::Kind kind)
-{
-    switch (kind) {
-    case IssuedCertificate::Kind::Server:
-        return QStringLiteral("server");
-    case IssuedCertificate::Kind::Office:
-        return QStringLiteral("office");
-    case IssuedCertificate::Kind::Vendor:
-        return QStringLiteral("vendor");
-    }
-    return {};
-}
-
 std::optional<IssuedCertificate::Kind> kindFromName(const QString &name)
 {
     for (const auto kind :
         { IssuedCertificate::Kind::Server, IssuedCertificate::Kind::Office, IssuedCertificate::Kind::Vendor })
-        if (kindName(kind) == name)
+        if (IssuedCertificate::kindKey(kind) == name)
             return kind;
     return std::nullopt;
 }
@@ -213,8 +200,8 @@ IssuedCertificate recordOf(X509 *certificate, IssuedCertificate::Kind kind, QStr
 QJsonObject toJson(const IssuedCertificate &record)
 {
     QJsonObject object { { QStringLiteral("serial"), record.serial },
-        { QStringLiteral("kind"), kindName(record.kind) }, { QStringLiteral("id"), record.id },
-        { QStringLiteral("district"), record.district },
+        { QStringLiteral("kind"), IssuedCertificate::kindKey(record.kind) },
+        { QStringLiteral("id"), record.id }, { QStringLiteral("district"), record.district },
         { QStringLiteral("notBefore"), record.notBefore.toString(Qt::ISODate) },
         { QStringLiteral("notAfter"), record.notAfter.toString(Qt::ISODate) },
         { QStringLiteral("revoked"), record.revoked } };
@@ -479,7 +466,8 @@ Result<CertificateAuthority::Issued> CertificateAuthority::issueClient(IssuedCer
         return fail(ErrorCode::Crypto, tr("Cannot create the bundle: %1").arg(Ossl::takeError()));
     caCopy.release();
     const QByteArray passwordBytes = password.toUtf8();
-    const QByteArray friendlyName = QStringLiteral("Nigran %1 %2").arg(kindName(kind), id).toUtf8();
+    const QByteArray friendlyName
+        = QStringLiteral("Nigran %1 %2").arg(IssuedCertificate::kindKey(kind), id).toUtf8();
     const Ossl::Pkcs12 bundle(PKCS12_create(passwordBytes.constData(), friendlyName.constData(), key->get(),
         certificate->get(), chain.get(), 0, 0, 0, 0, 0));
     const Ossl::Bio out(BIO_new(BIO_s_mem()));

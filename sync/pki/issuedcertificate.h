@@ -23,6 +23,20 @@ struct IssuedCertificate
     bool revoked = false;
     QDateTime revokedAt; ///< UTC; invalid unless revoked
     friend bool operator==(const IssuedCertificate &, const IssuedCertificate &) = default;
+
+    /// The kind's key in issued.json, bundle names and the centre's status output.
+    static QString kindKey(Kind kind)
+    {
+        switch (kind) {
+        case Kind::Server:
+            return QStringLiteral("server");
+        case Kind::Office:
+            return QStringLiteral("office");
+        case Kind::Vendor:
+            return QStringLiteral("vendor");
+        }
+        return {};
+    }
 };
 
 } // namespace Nigran::Sync

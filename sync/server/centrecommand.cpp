@@ -48,19 +48,6 @@ int httpStatusFor(ErrorCode code)
     }
 }
 
-QString kindName(IssuedCertificate::Kind kind)
-{
-    switch (kind) {
-    case IssuedCertificate::Kind::Server:
-        return QStringLiteral("server");
-    case IssuedCertificate::Kind::Office:
-        return QStringLiteral("office");
-    case IssuedCertificate::Kind::Vendor:
-        return QStringLiteral("vendor");
-    }
-    return {};
-}
-
 } // namespace
 
 CentreCommand::CentreCommand(QTextStream &out, QTextStream &err)
@@ -267,8 +254,8 @@ int CentreCommand::pki(const QString &action, const Options &options)
             return failure(tr("Cannot write %1: %2 (serial %3 was issued; revoke it)")
                                .arg(out, bundle.errorString(), issued->certificate.serial));
         m_out << tr("Issued %1 %2 (serial %3, valid until %4) to %5")
-                     .arg(kindName(issued->certificate.kind), id, issued->certificate.serial,
-                         issued->certificate.notAfter.toString(Qt::ISODate), out)
+                     .arg(IssuedCertificate::kindKey(issued->certificate.kind), id,
+                         issued->certificate.serial, issued->certificate.notAfter.toString(Qt::ISODate), out)
               << '\n';
         m_out.flush();
         return Success;
@@ -417,7 +404,8 @@ int CentreCommand::status(const Options &options)
             : certificate.notAfter <= now ? tr("expired")
                                           : tr("valid");
         m_out << QStringLiteral("  %1  %2  %3  %4  %5  %6")
-                     .arg(certificate.serial, kindName(certificate.kind).leftJustified(6), certificate.id,
+                     .arg(certificate.serial, IssuedCertificate::kindKey(certificate.kind).leftJustified(6),
+                         certificate.id,
                          certificate.district.isEmpty() ? QStringLiteral("-") : certificate.district,
                          certificate.notAfter.toString(Qt::ISODate), state)
               << '\n';
