@@ -14,6 +14,7 @@ const QList<Migration> &Migrator::migrations()
         { 1, "register, users, audit chain, outbox", Schema::version1 },
         { 2, "search keys for FIR numbers and release dates", Schema::version2 },
         { 3, "sync: frozen batches, resolutions, conflicts", Schema::version3 },
+        { 4, "monitoring: zones, alerts, fix blocks", Schema::version4 },
     };
     return all;
 }

@@ -26,13 +26,15 @@ inline const RecordKind custodyEvent { "custody_events", { "person_id" } };
 inline const RecordKind monitoringOrder { "monitoring_orders", { "person_id" } };
 inline const RecordKind transition { "register_transitions", { "person_id" } };
 inline const RecordKind revision { "revisions", { "person_id" } };
+inline const RecordKind zone { "zones", { "person_id", "order_id", "zone_id", "zone_version" } };
+inline const RecordKind alert { "alerts", { "person_id", "device_id", "raised_at", "state", "severity" } };
 
 /// The district's sync conflicts as the centre reports them (rows of Sync::ConflictEntity; the body is
 /// a ConflictRecord). Written only by the sync client, never pushed: not part of `all`.
 inline const RecordKind syncConflict { "sync_conflicts", { "entity", "row_id", "open" } };
 
 inline const QList<const RecordKind *> all { &person, &caseRecord, &charge, &conviction, &sentence,
-    &custodyEvent, &monitoringOrder, &transition, &revision };
+    &custodyEvent, &monitoringOrder, &transition, &revision, &zone, &alert };
 
 /// The kind whose table is `table` (syncConflict included), or nullptr.
 inline const RecordKind *byTable(QStringView table)

@@ -174,4 +174,47 @@ CREATE INDEX sync_conflicts_row ON sync_conflicts(entity, row_id);
 CREATE INDEX sync_conflicts_open ON sync_conflicts(open);
 )sql";
 
+// Monitoring: zones of a monitoring order (one row per zone version; the newest live version applies)
+// and alerts (raised by the violation engine at the centre or, for imported files, here; triaged by
+// supervisors) sync like records. Fixes are local only: compact per-device blocks of at most one hour
+// (FixCodec bodies) with an R*Tree over each block's time span and bounding box.
+inline constexpr std::string_view version4 = R"sql(
+CREATE TABLE zones (
+    id TEXT PRIMARY KEY, district TEXT NOT NULL, version INTEGER NOT NULL DEFAULT 0,
+    hlc INTEGER NOT NULL, origin TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0,
+    person_id    TEXT NOT NULL,
+    order_id     TEXT NOT NULL,
+    zone_id      TEXT NOT NULL,
+    zone_version INTEGER NOT NULL,
+    body         BLOB NOT NULL
+);
+CREATE INDEX zones_order ON zones(order_id, zone_id, zone_version);
+CREATE INDEX zones_person ON zones(person_id);
+
+CREATE TABLE alerts (
+    id TEXT PRIMARY KEY, district TEXT NOT NULL, version INTEGER NOT NULL DEFAULT 0,
+    hlc INTEGER NOT NULL, origin TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0,
+    person_id TEXT NOT NULL,
+    device_id TEXT NOT NULL,
+    raised_at TEXT NOT NULL,
+    state     INTEGER NOT NULL,
+    severity  INTEGER NOT NULL,
+    body      BLOB NOT NULL
+);
+CREATE INDEX alerts_queue ON alerts(state, raised_at);
+CREATE INDEX alerts_person ON alerts(person_id, raised_at);
+
+CREATE TABLE fix_blocks (
+    id        INTEGER PRIMARY KEY,
+    device_id TEXT NOT NULL,
+    hour      INTEGER NOT NULL,
+    first_ms  INTEGER NOT NULL,
+    last_ms   INTEGER NOT NULL,
+    fixes     INTEGER NOT NULL,
+    body      BLOB NOT NULL,
+    UNIQUE (device_id, hour)
+);
+CREATE VIRTUAL TABLE fix_blocks_rtree USING rtree(id, min_t, max_t, min_lat, max_lat, min_lon, max_lon);
+)sql";
+
 } // namespace Nigran::Models::Schema

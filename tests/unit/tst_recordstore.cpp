@@ -327,12 +327,18 @@ private Q_SLOTS:
         QCOMPARE(SyncState::outboxSize(m_db).value(), 1);
     }
 
-    void migratesToSchemaThree()
+    void migratesToSchemaFour()
     {
-        QCOMPARE(Migrator::latestVersion(), 3);
-        QCOMPARE(Migrator::currentVersion(m_db).value(), 3);
+        QCOMPARE(Migrator::latestVersion(), 4);
+        QCOMPARE(Migrator::currentVersion(m_db).value(), 4);
         QCOMPARE(count("SELECT count(*) FROM sync_conflicts"), 0);
         QCOMPARE(count("SELECT count(*) FROM sync_batches"), 0);
+        for (const char *table : { "zones", "alerts", "fix_blocks", "fix_blocks_rtree" })
+            QCOMPARE(count((QByteArray("SELECT count(*) FROM ") + table).constData()), 0);
+        // The R*Tree module is compiled into the SQLCipher build this runs on.
+        QCOMPARE(count("SELECT count(*) FROM sqlite_master WHERE name = 'fix_blocks_rtree' AND sql LIKE "
+                       "'%USING rtree%'"),
+            1);
     }
 };
 
