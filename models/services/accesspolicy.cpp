@@ -7,6 +7,8 @@ bool AccessPolicy::allows(Role role, Action action)
     using enum Action;
     switch (role) {
     case Role::Prosecutor:
+        // No monitoring: tracks and alerts are the supervisor's; a prosecutor needing an offender's
+        // track for a case gets the supervisor's exported report (ExportReport).
         switch (action) {
         case ViewRecord:
         case CreateRecord:
@@ -31,6 +33,8 @@ bool AccessPolicy::allows(Role role, Action action)
         case RecordCustody:
         case RecordRelease:
         case ManageMonitoring:
+        case ReviewMonitoring:
+        case TriageAlert:
         case ChangeCompliance:
         case EndEntry:
         case SealOnAcquittal:
@@ -45,8 +49,9 @@ bool AccessPolicy::allows(Role role, Action action)
         return action == ManageUsers || action == ResetPassword || action == ViewAuditLog
             || action == VerifyAuditChain;
     case Role::CentreAnalyst:
+        // Monitoring read-only (the client at the centre): triage stays with the district's supervisor.
         return action == ViewRecord || action == AcknowledgeEntry || action == ReturnEntry
-            || action == ExportReport;
+            || action == ExportReport || action == ReviewMonitoring;
     case Role::CentreAuditor:
         return action == ViewRecord || action == ViewSealedRecord || action == ViewAuditLog
             || action == VerifyAuditChain;

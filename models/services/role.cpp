@@ -27,6 +27,8 @@ constexpr EnumKey<Action> actionNames[] = {
     { Action::RecordCustody, "record-custody" },
     { Action::RecordRelease, "record-release" },
     { Action::ManageMonitoring, "manage-monitoring" },
+    { Action::ReviewMonitoring, "review-monitoring" },
+    { Action::TriageAlert, "triage-alert" },
     { Action::ChangeCompliance, "change-compliance" },
     { Action::EndEntry, "end-entry" },
     { Action::SealOnAcquittal, "seal-on-acquittal" },
@@ -98,6 +100,10 @@ QString RoleNames::displayName(Action action)
         return tr("record a release");
     case Action::ManageMonitoring:
         return tr("manage monitoring orders");
+    case Action::ReviewMonitoring:
+        return tr("review tracks and alerts");
+    case Action::TriageAlert:
+        return tr("triage an alert");
     case Action::ChangeCompliance:
         return tr("change compliance status");
     case Action::EndEntry:

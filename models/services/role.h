@@ -31,7 +31,9 @@ enum class Action
     AcknowledgeEntry,
     RecordCustody,
     RecordRelease,
-    ManageMonitoring,
+    ManageMonitoring, ///< monitoring orders and their zones; importing fix files
+    ReviewMonitoring, ///< tracks, alerts and crime-scene correlation (read; views are audited)
+    TriageAlert, ///< move an alert along the triage workflow, add notes
     ChangeCompliance,
     EndEntry,
     SealOnAcquittal,

@@ -4,6 +4,8 @@
 #include "../common/officefixture.h"
 #include "../common/testsupport.h"
 
+#include "services/monitoringservice.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -19,6 +21,7 @@ namespace {
 struct Entries
 {
     QString draft, verified, submitted, inCustody, released, sealed;
+    QString alert; ///< a new alert of the released entry's monitoring order
 };
 
 } // namespace
@@ -91,6 +94,10 @@ private:
         case Action::ManageMonitoring:
             return plain(service.saveMonitoringOrder({ {}, m_entries.released, QDate(2026, 2, 1),
                 QDate(2031, 2, 1), false, QStringLiteral("TAG-SYN-1"), 30, MonitoringStatus::Active }));
+        case Action::ReviewMonitoring:
+            return plain(MonitoringService(office).alert(m_entries.alert));
+        case Action::TriageAlert:
+            return MonitoringService(office).triage(m_entries.alert, AlertState::Acknowledged, {});
         case Action::ChangeCompliance:
             return service.transition(
                 m_entries.released, RegisterStatus::NonCompliant, QStringLiteral("missed"));
@@ -143,6 +150,8 @@ private Q_SLOTS:
             { Action::RecordCustody, "PS" },
             { Action::RecordRelease, "S" },
             { Action::ManageMonitoring, "S" },
+            { Action::ReviewMonitoring, "SC" },
+            { Action::TriageAlert, "S" },
             { Action::ChangeCompliance, "S" },
             { Action::EndEntry, "S" },
             { Action::SealOnAcquittal, "S" },
@@ -190,6 +199,23 @@ private Q_SLOTS:
         m_entries.sealed = newEntry(*supervisor, { S::Verified });
         NIGRAN_VERIFY_OK(
             RegisterService(*supervisor).sealOnAcquittal(m_entries.sealed, QStringLiteral("Appeal")));
+        // A monitoring order with a device and a new alert of it (as the centre would send it).
+        auto orderId
+            = RegisterService(*supervisor)
+                  .saveMonitoringOrder({ {}, m_entries.released, QDate(2026, 2, 1), QDate(2031, 2, 1), false,
+                      QStringLiteral("TAG-SYN-9"), 30, MonitoringStatus::Active });
+        NIGRAN_VERIFY_OK(orderId);
+        AlertRecord alert;
+        alert.personId = m_entries.released;
+        alert.orderId = *orderId;
+        alert.alert.kind = AlertKind::StrapTamper;
+        alert.alert.deviceId = QStringLiteral("TAG-SYN-9");
+        alert.alert.startedAt = alert.alert.raisedAt = m_fixture->clock().nowUtc();
+        alert.id = m_entries.alert = AlertRecord::idFor(alert.alert);
+        NIGRAN_VERIFY_OK(supervisor->records().put(RecordKinds::alert,
+            { alert.id, OfficeFixture::District, MonitoringCodec::columns(alert),
+                MonitoringCodec::encode(alert) },
+            QStringLiteral("supervisor"), QStringLiteral("create")));
     }
 
     void matrix()
