@@ -22,7 +22,7 @@ class RecordForm;
 /// hands the reason to the submit function, which calls the core. When the core refuses, its
 /// problems go beside the fields (the reason's beside the reason) and into the summary, nothing is
 /// written and the dialog stays open. Switching the language while it is open retranslates it.
-class RecordDialog final : public QDialog
+class RecordDialog : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RecordDialog)
