@@ -54,12 +54,20 @@ else
             --password-file "$demo_centre/office.password" --out "$demo_centre/office.p12"
         echo "$office_id" >"$demo_centre/office.id"
     fi
+    # A tag vendor's bundle for the simulated tags.
+    if [ ! -f "$demo_centre/vendor.p12" ]; then
+        (umask 077 && head -c 24 /dev/urandom | base64 >"$demo_centre/vendor.password")
+        "$centre" pki issue-vendor --dir "$demo_centre/pki" --vendor demo-tag-vendor \
+            --password-file "$demo_centre/vendor.password" --out "$demo_centre/vendor.p12"
+    fi
 
     "$centre" serve --dir "$demo_centre/pki" --listen "127.0.0.1:$port" \
         --store "sqlite:$demo_centre/centre.db" 2>>"$demo_centre/centre.log" &
     centre_pid=$!
-    # The centre stops with the client (SIGTERM: it finishes the requests in flight).
-    trap 'kill -TERM "$centre_pid" 2>/dev/null || true; wait "$centre_pid" 2>/dev/null || true' EXIT
+    simulator_pid=
+    # The centre and the tag simulator stop with the client (SIGTERM: the centre finishes the requests
+    # in flight).
+    trap 'kill -TERM $simulator_pid "$centre_pid" 2>/dev/null || true; wait 2>/dev/null || true' EXIT
     for _ in $(seq 1 100); do
         if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
             break
@@ -71,6 +79,14 @@ else
         sleep 0.1
     done
     echo "Demo centre: https://127.0.0.1:$port (log: $demo_centre/centre.log)"
+    # Synthetic tags of the demo's monitored people (DEMO-TAG-xxxxx) post to the centre's vendor endpoint:
+    # the last two days at high speed, then live. Re-posted fixes are idempotent at the centre.
+    "$centre" simulate-tags --url "https://127.0.0.1:$port" --bundle "$demo_centre/vendor.p12" \
+        --password-file "$demo_centre/vendor.password" --devices DEMO-TAG-00000..DEMO-TAG-00299 \
+        --rate 3000 --start "$(date -u -d '-2 days' +%Y-%m-%dT%H:%M:%SZ)" --speedup 3600 \
+        >>"$demo_centre/simulator.log" 2>&1 &
+    simulator_pid=$!
+    echo "Tag simulator: 300 synthetic tags (log: $demo_centre/simulator.log)"
 
     client=("$nigran" --demo --enrol-bundle "$demo_centre/office.p12" --enrol-password-file "$demo_centre/office.password")
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then

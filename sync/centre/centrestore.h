@@ -2,11 +2,13 @@
 
 #include "audit/auditentry.h"
 #include "core/result.h"
+#include "monitoring/fix.h"
 #include "protocol/messages.h"
 
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -22,6 +24,33 @@ struct OfficeRecord
     QDateTime lastSync; ///< UTC of the last successful push or pull
     QString chainProblem; ///< empty if the office's chain verified at its last push
     friend bool operator==(const OfficeRecord &, const OfficeRecord &) = default;
+};
+
+/// Which district a tag belongs to: derived by the centre from the monitoring orders it accepts (the
+/// order's deviceId; the newest live order naming a device wins).
+struct DeviceAssignment
+{
+    QString deviceId;
+    QString district;
+    QString personId;
+    QString orderId;
+    friend bool operator==(const DeviceAssignment &, const DeviceAssignment &) = default;
+};
+
+/// A fix as the centre stores it: `seq` is the centre's ingest sequence (1, 2, 3, … in commit order,
+/// like versions), the cursor of fixes flowing down to districts.
+struct StoredFix
+{
+    qint64 seq = 0;
+    Models::Fix fix; ///< id = seq; receivedTime set
+    friend bool operator==(const StoredFix &, const StoredFix &) = default;
+};
+
+struct IngestCounts
+{
+    qint64 accepted = 0;
+    qint64 duplicates = 0; ///< same (device, fix time) as a stored fix: ignored (idempotent)
+    friend bool operator==(const IngestCounts &, const IngestCounts &) = default;
 };
 
 /// One unit of work on the centre's store. Everything done through it commits together or not at
@@ -69,6 +98,66 @@ public:
     [[nodiscard]] virtual Models::Result<QList<Models::AuditEntry>> auditEntries(
         const QString &officeId, qint64 fromSeq, int limit)
         = 0;
+
+    // Tag fixes (PostgreSQL: a table partitioned by month of fix time, partitions made on demand).
+    /// Stores the fixes not stored yet (by device and fix time; within `fixes` the first of a pair
+    /// wins), each with `receivedAt` and the next ingest sequence numbers. Returns those stored, in
+    /// input order, with seq, Fix::id (= seq) and Fix::receivedTime set. Every fix needs a device and
+    /// a fix time in 2000–2099, otherwise nothing is stored (InvalidInput).
+    [[nodiscard]] virtual Models::Result<QList<StoredFix>> storeFixes(
+        const QList<Models::Fix> &fixes, const QDateTime &receivedAt)
+        = 0;
+    /// storeFixes(), counted.
+    [[nodiscard]] Models::Result<IngestCounts> ingestFixes(
+        const QList<Models::Fix> &fixes, const QDateTime &receivedAt)
+    {
+        auto stored = storeFixes(fixes, receivedAt);
+        if (!stored)
+            return tl::unexpected(stored.error());
+        return IngestCounts { stored->size(), fixes.size() - stored->size() };
+    }
+    /// Fixes of `devices` with seq > cursor and fixTime ≥ notBefore (no bound when null), ascending by
+    /// seq, at most `limit`. No devices: no fixes.
+    [[nodiscard]] virtual Models::Result<QList<StoredFix>> fixesSince(
+        const QStringList &devices, qint64 cursor, const QDateTime &notBefore, int limit)
+        = 0;
+    /// One device's fixes with from ≤ fixTime < to (a null bound: unbounded), by fix time, at most
+    /// `limit`.
+    [[nodiscard]] virtual Models::Result<QList<StoredFix>> deviceFixes(
+        const QString &deviceId, const QDateTime &from, const QDateTime &to, int limit)
+        = 0;
+    /// The highest ingest sequence of a stored fix (0 when none).
+    [[nodiscard]] virtual Models::Result<qint64> lastFixSeq() = 0;
+
+    [[nodiscard]] virtual Models::Result<> putDeviceAssignment(const DeviceAssignment &assignment) = 0;
+    [[nodiscard]] virtual Models::Result<std::optional<DeviceAssignment>> deviceAssignment(
+        const QString &deviceId)
+        = 0;
+    [[nodiscard]] virtual Models::Result<QList<DeviceAssignment>> districtDevices(const QString &district)
+        = 0;
+
+    /// Every stored row of entity "zones" (RecordKinds::zone, tombstones included) of one monitoring
+    /// order in `district`: its order_id column (index 1) is `orderId`. Used by CentreAlerts on ingest.
+    /// This default reads the district's rows page by page; a backend may answer it from an index.
+    [[nodiscard]] virtual Models::Result<QList<WireRow>> orderZoneRows(
+        const QString &district, const QString &orderId)
+    {
+        QList<WireRow> zones;
+        qint64 cursor = 0;
+        for (;;) {
+            auto rows = changesSince(district, cursor, 5000);
+            if (!rows)
+                return tl::unexpected(rows.error());
+            for (const WireRow &row : std::as_const(*rows)) {
+                if (row.entity == QLatin1String("zones") && row.columns.size() > 1
+                    && row.columns.at(1).toString() == orderId)
+                    zones << row;
+            }
+            if (rows->size() < 5000)
+                return zones;
+            cursor = rows->last().version;
+        }
+    }
 };
 
 /// The centre's storage, behind one interface with two backends that pass the same contract tests:

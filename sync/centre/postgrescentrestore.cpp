@@ -2,15 +2,22 @@
 
 #include "centre/centrecolumnscodec.h"
 
+#include <QDate>
 #include <QDateTime>
+#include <QHash>
+#include <QPair>
 #include <QTimeZone>
 
 #include <libpq-fe.h>
 #include <pqxx/pqxx>
 
+#include <charconv>
 #include <condition_variable>
+#include <cstdio>
 #include <mutex>
+#include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace Nigran::Sync {
@@ -53,9 +60,26 @@ CREATE TABLE centre_office_audit (
     hash BYTEA NOT NULL,
     PRIMARY KEY (office_id, seq));
 )sql" },
+    // Tag fixes, partitioned by month of fix time (partitions centre_fixes_YYYY_MM are made on demand
+    // by ingestFixes under the writer lock). `seq` comes from its own SEQUENCE; writers are serialised,
+    // so it grows in commit order. Unknown values are NULL.
+    { 2, R"sql(
+CREATE SEQUENCE centre_fix_seq AS BIGINT START 1 MINVALUE 1 NO CYCLE;
+CREATE TABLE centre_fixes (
+    seq BIGINT NOT NULL, device_id TEXT NOT NULL, fix_time TIMESTAMPTZ NOT NULL, device_time TIMESTAMPTZ,
+    received_time TIMESTAMPTZ NOT NULL, lat DOUBLE PRECISION NOT NULL, lon DOUBLE PRECISION NOT NULL,
+    accuracy DOUBLE PRECISION, speed DOUBLE PRECISION, source SMALLINT NOT NULL, battery SMALLINT,
+    strap SMALLINT NOT NULL,
+    PRIMARY KEY (device_id, fix_time)) PARTITION BY RANGE (fix_time);
+CREATE INDEX centre_fixes_seq ON centre_fixes (seq);
+CREATE TABLE centre_device_assignments (
+    device_id TEXT NOT NULL PRIMARY KEY, district TEXT NOT NULL, person_id TEXT NOT NULL,
+    order_id TEXT NOT NULL);
+CREATE INDEX centre_device_assignments_district ON centre_device_assignments (district);
+)sql" },
 };
 
-constexpr int LatestVersion = 1;
+constexpr int LatestVersion = 2;
 static_assert(LatestVersion == PostgresCentreStore::SchemaVersion);
 
 /// Prepared on every pooled connection.
@@ -95,6 +119,109 @@ constexpr std::pair<const char *, const char *> Statements[] = {
     { "audit",
         "SELECT seq, at_ms, actor, action, entity, entity_id, detail, prev_hash, hash FROM "
         "centre_office_audit WHERE office_id = $1 AND seq > $2 ORDER BY seq LIMIT $3" },
+    // One statement per batch: the fixes travel as arrays (one per column), so a batch of thousands is
+    // one round trip. nextval() is taken for duplicates too (gaps, never reuse).
+    { "ingest_fixes",
+        "INSERT INTO centre_fixes (seq, device_id, fix_time, device_time, received_time, lat, lon, accuracy, "
+        "speed, source, battery, strap) SELECT nextval('centre_fix_seq'), d, timestamptz 'epoch' + f * "
+        "interval '1 millisecond', timestamptz 'epoch' + dt * interval '1 millisecond', timestamptz 'epoch' "
+        "+ $11::bigint * interval '1 millisecond', la, lo, ac, sp, so, ba, st FROM unnest($1::text[], "
+        "$2::bigint[], $3::bigint[], $4::float8[], $5::float8[], $6::float8[], $7::float8[], $8::int2[], "
+        "$9::int2[], $10::int2[]) AS t(d, f, dt, la, lo, ac, sp, so, ba, st) ON CONFLICT DO NOTHING "
+        "RETURNING "
+        "seq, device_id, (extract(epoch FROM fix_time) * 1000)::bigint" },
+    { "fixes_since",
+        "SELECT seq, device_id, (extract(epoch FROM fix_time) * 1000)::bigint, (extract(epoch FROM "
+        "device_time) * 1000)::bigint, (extract(epoch FROM received_time) * 1000)::bigint, lat, lon, "
+        "accuracy, speed, source, battery, strap FROM centre_fixes WHERE device_id = ANY($1::text[]) AND seq "
+        "> $2 AND fix_time >= timestamptz 'epoch' + $3::bigint * interval '1 millisecond' ORDER BY seq "
+        "LIMIT $4" },
+    { "device_fixes",
+        "SELECT seq, device_id, (extract(epoch FROM fix_time) * 1000)::bigint, (extract(epoch FROM "
+        "device_time) * 1000)::bigint, (extract(epoch FROM received_time) * 1000)::bigint, lat, lon, "
+        "accuracy, speed, source, battery, strap FROM centre_fixes WHERE device_id = $1 AND fix_time >= "
+        "timestamptz 'epoch' + $2::bigint * interval '1 millisecond' AND fix_time < timestamptz 'epoch' + "
+        "$3::bigint * interval '1 millisecond' ORDER BY fix_time LIMIT $4" },
+    { "last_fix_seq", "SELECT coalesce(max(seq), 0) FROM centre_fixes" },
+    { "partition_exists", "SELECT to_regclass($1) IS NOT NULL" },
+    { "put_assignment",
+        "INSERT INTO centre_device_assignments (device_id, district, person_id, order_id) VALUES ($1, $2, "
+        "$3, $4) ON CONFLICT (device_id) DO UPDATE SET district = EXCLUDED.district, person_id = "
+        "EXCLUDED.person_id, order_id = EXCLUDED.order_id" },
+    { "assignment",
+        "SELECT device_id, district, person_id, order_id FROM centre_device_assignments WHERE device_id = "
+        "$1" },
+    { "district_devices",
+        "SELECT device_id, district, person_id, order_id FROM centre_device_assignments WHERE district = $1 "
+        "ORDER BY device_id" },
+};
+
+/// Fix times the store accepts (partitions are named by year and month).
+constexpr qint64 FirstFixMs = 946684800000LL; // 2000-01-01T00:00:00Z
+constexpr qint64 EndFixMs = 4102444800000LL; // 2100-01-01T00:00:00Z
+
+/// A month as year * 12 + (month - 1).
+int monthIndex(qint64 ms)
+{
+    const QDate date = QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).date();
+    return date.year() * 12 + date.month() - 1;
+}
+
+/// "centre_fixes_2026_11": the partition of one month.
+std::string partitionName(int month)
+{
+    char name[32];
+    std::snprintf(name, sizeof name, "centre_fixes_%04d_%02d", month / 12, month % 12 + 1);
+    return name;
+}
+
+std::string monthStart(int month)
+{
+    char start[32];
+    std::snprintf(start, sizeof start, "%04d-%02d-01 00:00:00+00", month / 12, month % 12 + 1);
+    return start;
+}
+
+/// A PostgreSQL array literal from already formatted elements (nullopt → NULL).
+class ArrayLiteral
+{
+public:
+    explicit ArrayLiteral(qsizetype size) { m_text.reserve(std::size_t(size) * 12 + 2); }
+    void add(std::string_view element)
+    {
+        m_text += m_text.empty() ? '{' : ',';
+        m_text += element;
+    }
+    void addNumber(qint64 value) { add(std::to_string(value)); }
+    void addNumber(double value)
+    {
+        char buffer[40];
+        const auto done = std::to_chars(buffer, buffer + sizeof buffer, value);
+        add(std::string_view(buffer, std::size_t(done.ptr - buffer)));
+    }
+    void addNull() { add("NULL"); }
+    void addText(const QString &value)
+    {
+        const QByteArray bytes = value.toUtf8();
+        m_text += m_text.empty() ? '{' : ',';
+        m_text += '"';
+        for (char c : bytes) {
+            if (c == '"' || c == '\\')
+                m_text += '\\';
+            m_text += c;
+        }
+        m_text += '"';
+    }
+    std::string finish()
+    {
+        if (m_text.empty())
+            return "{}";
+        m_text += '}';
+        return std::move(m_text);
+    }
+
+private:
+    std::string m_text;
 };
 
 std::string utf8(const QString &text)
@@ -105,6 +232,14 @@ std::string utf8(const QString &text)
 pqxx::binarystring bytes(const QByteArray &data)
 {
     return pqxx::binarystring(data.constData(), std::size_t(data.size()));
+}
+
+std::string textArray(const QStringList &values)
+{
+    ArrayLiteral array(values.size());
+    for (const QString &value : values)
+        array.addText(value);
+    return array.finish();
 }
 
 QString text(const pqxx::field &field)
@@ -118,6 +253,12 @@ QByteArray blob(const pqxx::field &field)
         return {};
     const pqxx::binarystring data(field);
     return QByteArray(reinterpret_cast<const char *>(data.data()), qsizetype(data.size()));
+}
+
+/// A fix's time: Qt::UTC (the same instant as QTimeZone::utc(), without the time-zone backend per value).
+QDateTime fixTimeFrom(const pqxx::field &field)
+{
+    return field.is_null() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(field.as<long long>(), Qt::UTC);
 }
 
 QDateTime timeFrom(const pqxx::field &field)
@@ -187,6 +328,18 @@ struct PostgresCentreStore::Pool
     std::condition_variable released;
     std::vector<std::unique_ptr<pqxx::connection>> idle;
     int total = 0; ///< open connections, idle or lent
+    std::set<int> partitions; ///< months whose fix partition is known to exist (committed)
+
+    bool hasPartition(int month)
+    {
+        std::lock_guard lock(mutex);
+        return partitions.count(month) != 0;
+    }
+    void addPartitions(const std::set<int> &months)
+    {
+        std::lock_guard lock(mutex);
+        partitions.insert(months.begin(), months.end());
+    }
 
     /// A new connection with the statements prepared; throws like pqxx.
     std::unique_ptr<pqxx::connection> connect() const
@@ -281,6 +434,8 @@ public:
             m_work->commit();
             return {};
         });
+        if (done)
+            m_pool->addPartitions(m_createdPartitions);
         if (!done && m_work) {
             try {
                 m_work->abort();
@@ -466,9 +621,204 @@ public:
         });
     }
 
+    Result<QList<StoredFix>> storeFixes(const QList<Models::Fix> &fixes, const QDateTime &receivedAt) override
+    {
+        NIGRAN_TRY(usable());
+        if (!receivedAt.isValid())
+            return fail(ErrorCode::InvalidInput,
+                PostgresCentreStore::tr("Fixes cannot be stored without the time they were received."));
+        std::set<int> months;
+        for (qsizetype i = 0; i < fixes.size(); ++i) {
+            const Models::Fix &fix = fixes[i];
+            const qint64 ms = fix.fixTime.isValid() ? fix.fixTime.toMSecsSinceEpoch() : 0;
+            if (fix.deviceId.isEmpty() || ms < FirstFixMs || ms >= EndFixMs)
+                return fail(ErrorCode::InvalidInput,
+                    PostgresCentreStore::tr("Fix %1 of the batch has no device or a fix time outside "
+                                            "2000–2099; nothing was stored.")
+                        .arg(i));
+            months.insert(monthIndex(ms));
+        }
+        if (fixes.isEmpty())
+            return QList<StoredFix>();
+        return guarded("the storing of fixes", [&]() -> Result<QList<StoredFix>> {
+            for (int month : months)
+                ensurePartition(month);
+            const qsizetype n = fixes.size();
+            ArrayLiteral devices(n), fixMs(n), deviceMs(n), lat(n), lon(n), accuracy(n), speed(n), source(n),
+                battery(n), strap(n);
+            for (const Models::Fix &fix : fixes) {
+                devices.addText(fix.deviceId);
+                fixMs.addNumber(qint64(fix.fixTime.toMSecsSinceEpoch()));
+                if (fix.deviceTime.isValid())
+                    deviceMs.addNumber(qint64(fix.deviceTime.toMSecsSinceEpoch()));
+                else
+                    deviceMs.addNull();
+                lat.addNumber(fix.latitude);
+                lon.addNumber(fix.longitude);
+                if (fix.hasAccuracy())
+                    accuracy.addNumber(fix.accuracyMetres);
+                else
+                    accuracy.addNull();
+                if (fix.hasSpeed())
+                    speed.addNumber(fix.speedMps);
+                else
+                    speed.addNull();
+                source.addNumber(qint64(fix.source));
+                if (fix.hasBattery())
+                    battery.addNumber(qint64(fix.batteryPercent));
+                else
+                    battery.addNull();
+                strap.addNumber(qint64(fix.strap));
+            }
+            const pqxx::result result
+                = m_work->exec_prepared("ingest_fixes", devices.finish(), fixMs.finish(), deviceMs.finish(),
+                    lat.finish(), lon.finish(), accuracy.finish(), speed.finish(), source.finish(),
+                    battery.finish(), strap.finish(), static_cast<long long>(receivedAt.toMSecsSinceEpoch()));
+            // RETURNING names the rows stored; back to input order (of a pair within the batch, the first
+            // was stored: the scan follows the arrays).
+            QHash<QPair<QString, qint64>, qint64> seqOf;
+            seqOf.reserve(qsizetype(result.size()));
+            for (const pqxx::row &record : result)
+                seqOf.insert(
+                    { text(record[1]), qint64(record[2].as<long long>()) }, record[0].as<long long>());
+            const QDateTime receivedUtc
+                = QDateTime::fromMSecsSinceEpoch(receivedAt.toMSecsSinceEpoch(), QTimeZone::utc());
+            QList<StoredFix> stored;
+            stored.reserve(seqOf.size());
+            for (const Models::Fix &fix : fixes) {
+                const auto found = seqOf.find({ fix.deviceId, qint64(fix.fixTime.toMSecsSinceEpoch()) });
+                if (found == seqOf.end())
+                    continue;
+                StoredFix &added = stored.emplace_back();
+                added.seq = found.value();
+                added.fix = fix;
+                added.fix.id = added.seq;
+                added.fix.receivedTime = receivedUtc;
+                seqOf.erase(found);
+            }
+            return stored;
+        });
+    }
+
+    Result<QList<StoredFix>> fixesSince(
+        const QStringList &devices, qint64 cursor, const QDateTime &notBefore, int limit) override
+    {
+        NIGRAN_TRY(usable());
+        if (limit <= 0 || devices.isEmpty())
+            return QList<StoredFix>();
+        return guarded("the reading of fixes", [&]() -> Result<QList<StoredFix>> {
+            const long long from = notBefore.isValid() ? notBefore.toMSecsSinceEpoch() : 0;
+            return readFixes(m_work->exec_prepared(
+                "fixes_since", textArray(devices), static_cast<long long>(cursor), from, limit));
+        });
+    }
+
+    Result<QList<StoredFix>> deviceFixes(
+        const QString &deviceId, const QDateTime &from, const QDateTime &to, int limit) override
+    {
+        NIGRAN_TRY(usable());
+        if (limit <= 0)
+            return QList<StoredFix>();
+        return guarded("the reading of a device's fixes", [&]() -> Result<QList<StoredFix>> {
+            const long long fromMs = from.isValid() ? from.toMSecsSinceEpoch() : 0;
+            const long long toMs = to.isValid() ? to.toMSecsSinceEpoch() : EndFixMs;
+            return readFixes(m_work->exec_prepared("device_fixes", utf8(deviceId), fromMs, toMs, limit));
+        });
+    }
+
+    Result<qint64> lastFixSeq() override
+    {
+        NIGRAN_TRY(usable());
+        return guarded("the reading of the fix sequence",
+            [&]() -> Result<qint64> { return m_work->exec_prepared1("last_fix_seq")[0].as<long long>(); });
+    }
+
+    Result<> putDeviceAssignment(const DeviceAssignment &assignment) override
+    {
+        NIGRAN_TRY(usable());
+        if (assignment.deviceId.isEmpty() || assignment.district.isEmpty())
+            return fail(ErrorCode::InvalidInput,
+                PostgresCentreStore::tr("A device assignment needs a device and a district (order %1).")
+                    .arg(assignment.orderId));
+        return guarded("the saving of a device assignment", [&]() -> Result<> {
+            m_work->exec_prepared("put_assignment", utf8(assignment.deviceId), utf8(assignment.district),
+                utf8(assignment.personId), utf8(assignment.orderId));
+            return {};
+        });
+    }
+
+    Result<std::optional<DeviceAssignment>> deviceAssignment(const QString &deviceId) override
+    {
+        NIGRAN_TRY(usable());
+        return guarded(
+            "the reading of a device assignment", [&]() -> Result<std::optional<DeviceAssignment>> {
+                const pqxx::result result = m_work->exec_prepared("assignment", utf8(deviceId));
+                if (result.empty())
+                    return std::optional<DeviceAssignment>();
+                return std::optional<DeviceAssignment>(readAssignment(result[0]));
+            });
+    }
+
+    Result<QList<DeviceAssignment>> districtDevices(const QString &district) override
+    {
+        NIGRAN_TRY(usable());
+        return guarded("the reading of a district's devices", [&]() -> Result<QList<DeviceAssignment>> {
+            const pqxx::result result = m_work->exec_prepared("district_devices", utf8(district));
+            QList<DeviceAssignment> assignments;
+            for (const pqxx::row &record : result)
+                assignments.append(readAssignment(record));
+            return assignments;
+        });
+    }
+
     bool isBroken() const { return m_broken; }
 
 private:
+    /// Creates the partition of `month` unless it exists; throws like pqxx. Safe against other writers:
+    /// every transaction holds the writer lock. Remembered by the pool once this transaction commits.
+    void ensurePartition(int month)
+    {
+        if (m_createdPartitions.count(month) != 0 || m_pool->hasPartition(month))
+            return;
+        const std::string name = partitionName(month);
+        if (!m_work->exec_prepared1("partition_exists", name)[0].as<bool>()) {
+            // DDL takes no parameters: the name and bounds are formatted from two integers here.
+            m_work->exec("CREATE TABLE " + name + " PARTITION OF centre_fixes FOR VALUES FROM ('"
+                + monthStart(month) + "') TO ('" + monthStart(month + 1) + "')");
+        }
+        m_createdPartitions.insert(month);
+    }
+
+    static QList<StoredFix> readFixes(const pqxx::result &result)
+    {
+        QList<StoredFix> fixes;
+        fixes.reserve(qsizetype(result.size()));
+        for (const pqxx::row &record : result) {
+            StoredFix stored;
+            stored.seq = record[0].as<long long>();
+            Models::Fix &fix = stored.fix;
+            fix.id = stored.seq;
+            fix.deviceId = text(record[1]);
+            fix.fixTime = fixTimeFrom(record[2]);
+            fix.deviceTime = fixTimeFrom(record[3]);
+            fix.receivedTime = fixTimeFrom(record[4]);
+            fix.latitude = record[5].as<double>();
+            fix.longitude = record[6].as<double>();
+            fix.accuracyMetres = record[7].is_null() ? -1.0 : record[7].as<double>();
+            fix.speedMps = record[8].is_null() ? -1.0 : record[8].as<double>();
+            fix.source = static_cast<Models::FixSource>(record[9].as<int>());
+            fix.batteryPercent = record[10].is_null() ? -1 : record[10].as<int>();
+            fix.strap = static_cast<Models::StrapState>(record[11].as<int>());
+            fixes.append(std::move(stored));
+        }
+        return fixes;
+    }
+
+    static DeviceAssignment readAssignment(const pqxx::row &record)
+    {
+        return { text(record[0]), text(record[1]), text(record[2]), text(record[3]) };
+    }
+
     Result<> usable() const
     {
         if (!m_work)
@@ -535,6 +885,7 @@ private:
     std::unique_ptr<pqxx::connection> m_connection;
     std::unique_ptr<pqxx::work> m_work; ///< null once committed or rolled back
     bool m_broken = false;
+    std::set<int> m_createdPartitions; ///< months whose partition exists in this transaction
 };
 
 /// Creates or migrates the schema, serialised with other processes by the writer lock.

@@ -7,6 +7,8 @@
 #include <QDateTime>
 #include <QTimeZone>
 
+#include <algorithm>
+#include <limits>
 #include <mutex>
 #include <string>
 #include <string_view>
@@ -56,9 +58,23 @@ CREATE TABLE centre_office_audit (
     entity_id TEXT, detail TEXT, prev_hash BLOB, hash BLOB,
     PRIMARY KEY (office_id, seq));
 )sql" },
+    // Tag fixes: `seq` is the ingest sequence (AUTOINCREMENT: never reused, even after old fixes are
+    // removed); writers are serialised, so it grows in commit order. Unknown values are NULL.
+    { 2, R"sql(
+CREATE TABLE centre_fixes (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT, device_id TEXT NOT NULL, fix_ms INTEGER NOT NULL,
+    device_ms INTEGER, received_ms INTEGER NOT NULL, lat REAL NOT NULL, lon REAL NOT NULL, accuracy REAL,
+    speed REAL, source INTEGER NOT NULL, battery INTEGER, strap INTEGER NOT NULL,
+    UNIQUE (device_id, fix_ms));
+CREATE INDEX centre_fixes_fix_ms ON centre_fixes (fix_ms);
+CREATE TABLE centre_device_assignments (
+    device_id TEXT NOT NULL PRIMARY KEY, district TEXT NOT NULL, person_id TEXT NOT NULL,
+    order_id TEXT NOT NULL);
+CREATE INDEX centre_device_assignments_district ON centre_device_assignments (district);
+)sql" },
 };
 
-constexpr int LatestVersion = 1;
+constexpr int LatestVersion = 2;
 static_assert(LatestVersion == SqliteCentreStore::SchemaVersion);
 
 QDateTime fromMs(const Statement &stmt, int column)
@@ -90,6 +106,61 @@ Result<WireRow> readRow(const Statement &stmt)
     row.columns = std::move(*columns);
     row.body = stmt.blob(8);
     return row;
+}
+
+constexpr std::string_view FixColumns
+    = "seq, device_id, fix_ms, device_ms, received_ms, lat, lon, accuracy, speed, source, battery, strap";
+
+/// Fix times the store accepts (the PostgreSQL store names its partitions by year and month).
+constexpr qint64 FirstFixMs = 946684800000LL; // 2000-01-01T00:00:00Z
+constexpr qint64 EndFixMs = 4102444800000LL; // 2100-01-01T00:00:00Z
+
+/// SQLite's default limit of bound parameters is 999: device lists are queried in chunks of this size.
+constexpr int DevicesPerQuery = 500;
+
+/// A fix's time: Qt::UTC (the same instant as QTimeZone::utc(), without the time-zone backend per value).
+QDateTime fixTimeFrom(const Statement &stmt, int column)
+{
+    return stmt.isNull(column) ? QDateTime() : QDateTime::fromMSecsSinceEpoch(stmt.int64(column), Qt::UTC);
+}
+
+StoredFix readFix(const Statement &stmt)
+{
+    StoredFix stored;
+    stored.seq = stmt.int64(0);
+    Models::Fix &fix = stored.fix;
+    fix.id = stored.seq;
+    fix.deviceId = stmt.text(1);
+    fix.fixTime = fixTimeFrom(stmt, 2);
+    fix.deviceTime = fixTimeFrom(stmt, 3);
+    fix.receivedTime = fixTimeFrom(stmt, 4);
+    fix.latitude = stmt.real(5);
+    fix.longitude = stmt.real(6);
+    fix.accuracyMetres = stmt.isNull(7) ? -1.0 : stmt.real(7);
+    fix.speedMps = stmt.isNull(8) ? -1.0 : stmt.real(8);
+    fix.source = static_cast<Models::FixSource>(stmt.int64(9));
+    fix.batteryPercent = stmt.isNull(10) ? -1 : int(stmt.int64(10));
+    fix.strap = static_cast<Models::StrapState>(stmt.int64(11));
+    return stored;
+}
+
+Result<QList<StoredFix>> readFixes(Statement &stmt)
+{
+    QList<StoredFix> fixes;
+    for (;;) {
+        auto more = stmt.step();
+        if (!more)
+            return tl::unexpected(more.error());
+        if (!*more)
+            break;
+        fixes.append(readFix(stmt));
+    }
+    return fixes;
+}
+
+DeviceAssignment readAssignment(const Statement &stmt)
+{
+    return { stmt.text(0), stmt.text(1), stmt.text(2), stmt.text(3) };
 }
 
 Result<int> readSchemaVersion(Database &db)
@@ -375,6 +446,164 @@ public:
             entries.append(std::move(entry));
         }
         return entries;
+    }
+
+    Result<QList<StoredFix>> storeFixes(const QList<Models::Fix> &fixes, const QDateTime &receivedAt) override
+    {
+        NIGRAN_TRY(usable());
+        if (!receivedAt.isValid())
+            return fail(
+                ErrorCode::InvalidInput, tr("Fixes cannot be stored without the time they were received."));
+        for (qsizetype i = 0; i < fixes.size(); ++i) {
+            const qint64 ms = fixes[i].fixTime.isValid() ? fixes[i].fixTime.toMSecsSinceEpoch() : 0;
+            if (fixes[i].deviceId.isEmpty() || ms < FirstFixMs || ms >= EndFixMs)
+                return fail(ErrorCode::InvalidInput,
+                    tr("Fix %1 of the batch has no device or a fix time outside 2000–2099; nothing was "
+                       "stored.")
+                        .arg(i));
+        }
+        QList<StoredFix> stored;
+        if (fixes.isEmpty())
+            return stored;
+        static const std::string sql = "INSERT OR IGNORE INTO centre_fixes ("
+            + std::string(FixColumns).substr(5) + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        auto stmt = m_state->db.cached(sql);
+        if (!stmt)
+            return tl::unexpected(stmt.error());
+        const qint64 received = receivedAt.toMSecsSinceEpoch();
+        const QDateTime receivedUtc = QDateTime::fromMSecsSinceEpoch(received, QTimeZone::utc());
+        for (const Models::Fix &fix : fixes) {
+            NIGRAN_TRY((*stmt)
+                           ->bindAll(fix.deviceId, fix.fixTime.toMSecsSinceEpoch(), toMs(fix.deviceTime),
+                               received, fix.latitude, fix.longitude,
+                               fix.hasAccuracy() ? std::optional<double>(fix.accuracyMetres) : std::nullopt,
+                               fix.hasSpeed() ? std::optional<double>(fix.speedMps) : std::nullopt,
+                               qint64(fix.source),
+                               fix.hasBattery() ? std::optional<qint64>(fix.batteryPercent) : std::nullopt,
+                               qint64(fix.strap))
+                           .run());
+            if (m_state->db.changes() == 0)
+                continue; // stored before: a duplicate
+            StoredFix &added = stored.emplace_back();
+            added.seq = m_state->db.lastInsertRowId();
+            added.fix = fix;
+            added.fix.id = added.seq;
+            added.fix.receivedTime = receivedUtc;
+        }
+        return stored;
+    }
+
+    Result<QList<StoredFix>> fixesSince(
+        const QStringList &devices, qint64 cursor, const QDateTime &notBefore, int limit) override
+    {
+        NIGRAN_TRY(usable());
+        QList<StoredFix> fixes;
+        if (limit <= 0 || devices.isEmpty())
+            return fixes;
+        const qint64 from
+            = notBefore.isValid() ? notBefore.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+        // Each chunk of devices yields its first `limit` fixes by seq; the merged first `limit` of those
+        // are the answer.
+        for (qsizetype start = 0; start < devices.size(); start += DevicesPerQuery) {
+            const QStringList chunk = devices.mid(start, DevicesPerQuery);
+            std::string sql = "SELECT " + std::string(FixColumns)
+                + " FROM centre_fixes WHERE seq > ? AND fix_ms >= ? AND device_id IN (?";
+            for (qsizetype i = 1; i < chunk.size(); ++i)
+                sql += ", ?";
+            sql += ") ORDER BY seq LIMIT ?";
+            auto stmt = m_state->db.prepare(sql);
+            if (!stmt)
+                return tl::unexpected(stmt.error());
+            stmt->bind(1, cursor).bind(2, from);
+            int index = 2;
+            for (const QString &device : chunk)
+                stmt->bind(++index, device);
+            stmt->bind(++index, limit);
+            auto found = readFixes(*stmt);
+            if (!found)
+                return found;
+            fixes.append(std::move(*found));
+        }
+        if (devices.size() > DevicesPerQuery) {
+            std::sort(fixes.begin(), fixes.end(),
+                [](const StoredFix &a, const StoredFix &b) { return a.seq < b.seq; });
+            if (fixes.size() > limit)
+                fixes.resize(limit);
+        }
+        return fixes;
+    }
+
+    Result<QList<StoredFix>> deviceFixes(
+        const QString &deviceId, const QDateTime &from, const QDateTime &to, int limit) override
+    {
+        NIGRAN_TRY(usable());
+        if (limit <= 0)
+            return QList<StoredFix>();
+        static const std::string sql = "SELECT " + std::string(FixColumns)
+            + " FROM centre_fixes WHERE device_id = ? AND fix_ms >= ? AND fix_ms < ? ORDER BY fix_ms LIMIT ?";
+        auto stmt = m_state->db.cached(sql);
+        if (!stmt)
+            return tl::unexpected(stmt.error());
+        (*stmt)->bindAll(deviceId,
+            from.isValid() ? from.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min(),
+            to.isValid() ? to.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max(), limit);
+        return readFixes(**stmt);
+    }
+
+    Result<qint64> lastFixSeq() override
+    {
+        NIGRAN_TRY(usable());
+        return m_state->db.queryInt("SELECT coalesce(max(seq), 0) FROM centre_fixes");
+    }
+
+    Result<> putDeviceAssignment(const DeviceAssignment &assignment) override
+    {
+        NIGRAN_TRY(usable());
+        if (assignment.deviceId.isEmpty() || assignment.district.isEmpty())
+            return fail(ErrorCode::InvalidInput,
+                tr("A device assignment needs a device and a district (order %1).").arg(assignment.orderId));
+        auto stmt = m_state->db.cached("INSERT OR REPLACE INTO centre_device_assignments (device_id, "
+                                       "district, person_id, order_id) VALUES (?, ?, ?, ?)");
+        if (!stmt)
+            return tl::unexpected(stmt.error());
+        return (*stmt)
+            ->bindAll(assignment.deviceId, assignment.district, assignment.personId, assignment.orderId)
+            .run();
+    }
+
+    Result<std::optional<DeviceAssignment>> deviceAssignment(const QString &deviceId) override
+    {
+        NIGRAN_TRY(usable());
+        auto stmt = m_state->db.cached("SELECT device_id, district, person_id, order_id FROM "
+                                       "centre_device_assignments WHERE device_id = ?");
+        if (!stmt)
+            return tl::unexpected(stmt.error());
+        auto found = (*stmt)->bindAll(deviceId).step();
+        if (!found)
+            return tl::unexpected(found.error());
+        if (!*found)
+            return std::optional<DeviceAssignment>();
+        return std::optional<DeviceAssignment>(readAssignment(**stmt));
+    }
+
+    Result<QList<DeviceAssignment>> districtDevices(const QString &district) override
+    {
+        NIGRAN_TRY(usable());
+        auto stmt = m_state->db.cached("SELECT device_id, district, person_id, order_id FROM "
+                                       "centre_device_assignments WHERE district = ? ORDER BY device_id");
+        if (!stmt)
+            return tl::unexpected(stmt.error());
+        (*stmt)->bindAll(district);
+        QList<DeviceAssignment> assignments;
+        for (;;) {
+            auto more = (*stmt)->step();
+            if (!more)
+                return tl::unexpected(more.error());
+            if (!*more)
+                break;
+            assignments.append(readAssignment(**stmt));
+        }
+        return assignments;
     }
 
 private:

@@ -1,13 +1,17 @@
 #include "server/centrecommand.h"
 
+#include "centre/centrealerts.h"
 #include "centre/centreservice.h"
 #include "centre/centrestorefactory.h"
+#include "centre/fixingest.h"
+#include "centre/vendorbatch.h"
 #include "exchange/centreexchange.h"
 #include "pki/certificateauthority.h"
 #include "pki/certificateidentity.h"
 #include "protocol/endpoint.h"
 #include "security/clock.h"
 #include "server/centreserver.h"
+#include "server/tagsimulator.h"
 
 #include <QDir>
 #include <QFile>
@@ -57,29 +61,37 @@ CentreCommand::CentreCommand(QTextStream &out, QTextStream &err)
 
 QString CentreCommand::usage()
 {
-    return tr("Usage: nigran-centre COMMAND [OPTIONS]\n"
-              "\n"
-              "  pki init --dir DIR --url https://HOST:PORT [--host NAME]... [--days N]\n"
-              "      Create the centre's certificate authority, its server certificate and an empty CRL.\n"
-              "  pki issue-office --dir DIR --office ID --district CODE --password-file FILE --out FILE.p12 "
-              "[--days N]\n"
-              "      Issue an office's password-protected bundle (certificate, key, CA, centre URL).\n"
-              "  pki issue-vendor --dir DIR --vendor ID --password-file FILE --out FILE.p12 [--days N]\n"
-              "      Issue a tag vendor's bundle.\n"
-              "  pki revoke --dir DIR --serial SERIAL\n"
-              "      Revoke a certificate and rewrite the CRL (a running server picks it up).\n"
-              "  pki crl --dir DIR [--renew]\n"
-              "      Print the CRL (PEM); --renew writes a fresh one first.\n"
-              "  serve --dir DIR --listen HOST:PORT [--store sqlite:PATH | postgresql://...] [--threads N]\n"
-              "        [--max-request-mb N] [--timeout-s N]\n"
-              "      Serve the sync endpoints over mutual TLS until SIGTERM or SIGINT.\n"
-              "  status --dir DIR [--store SPEC]\n"
-              "      Certificates, offices, last sync, pending conflicts and audit-chain verification.\n"
-              "  exchange --dir DIR --in FILE --out REPLY [--store SPEC]\n"
-              "      Answer an office's offline exchange file (USB) with a reply file for it to import.\n"
-              "  --version, --help\n"
-              "\n"
-              "Exit codes: 0 done, 1 the command failed, 2 wrong usage.\n");
+    return tr(
+        "Usage: nigran-centre COMMAND [OPTIONS]\n"
+        "\n"
+        "  pki init --dir DIR --url https://HOST:PORT [--host NAME]... [--days N]\n"
+        "      Create the centre's certificate authority, its server certificate and an empty CRL.\n"
+        "  pki issue-office --dir DIR --office ID --district CODE --password-file FILE --out FILE.p12 "
+        "[--days N]\n"
+        "      Issue an office's password-protected bundle (certificate, key, CA, centre URL).\n"
+        "  pki issue-vendor --dir DIR --vendor ID --password-file FILE --out FILE.p12 [--days N]\n"
+        "      Issue a tag vendor's bundle.\n"
+        "  pki revoke --dir DIR --serial SERIAL\n"
+        "      Revoke a certificate and rewrite the CRL (a running server picks it up).\n"
+        "  pki crl --dir DIR [--renew]\n"
+        "      Print the CRL (PEM); --renew writes a fresh one first.\n"
+        "  serve --dir DIR --listen HOST:PORT [--store sqlite:PATH | postgresql://...] [--threads N]\n"
+        "        [--max-request-mb N] [--timeout-s N]\n"
+        "      Serve the sync endpoints (office certificates) and tag-fix ingest, POST /v1/ingest (vendor\n"
+        "      certificates), over mutual TLS until SIGTERM or SIGINT.\n"
+        "  status --dir DIR [--store SPEC]\n"
+        "      Certificates, offices, last sync, pending conflicts and audit-chain verification.\n"
+        "  exchange --dir DIR --in FILE --out REPLY [--store SPEC]\n"
+        "      Answer an office's offline exchange file (USB) with a reply file for it to import.\n"
+        "  simulate-tags --url https://HOST:PORT --bundle VENDOR.p12 --password-file FILE\n"
+        "        (--devices ID..ID[,ID…] | --device-prefix P --count N) --rate FIXES_PER_S\n"
+        "        [--duration S] [--speedup K] [--seed N] [--start ISO] [--end ISO] [--batch N]\n"
+        "      Synthetic offenders moving around Pakistani cities post their tags' fixes to the centre\n"
+        "      as a tag vendor would; the simulated clock starts at --start (default now), runs K times\n"
+        "      faster than real time but never ahead of it.\n"
+        "  --version, --help\n"
+        "\n"
+        "Exit codes: 0 done, 1 the command failed, 2 wrong usage.\n");
 }
 
 int CentreCommand::usageError(const QString &message)
@@ -180,6 +192,8 @@ int CentreCommand::run(const QStringList &arguments)
         return status(options);
     if (command == QStringLiteral("exchange"))
         return exchange(options);
+    if (command == QStringLiteral("simulate-tags"))
+        return simulateTags(options);
     return usageError(tr("unknown command %1").arg(command));
 }
 
@@ -346,7 +360,7 @@ int CentreCommand::serve(const Options &options)
     // and BEGIN IMMEDIATE; PostgreSQL: a connection pool, writers serialised by an advisory lock). So the
     // worker threads overlap decoding, validation, compression and encoding and wait only for the store.
     CentreServer server(settings);
-    for (const Endpoint endpoint : { Endpoint::Handshake, Endpoint::Push, Endpoint::Pull }) {
+    for (const Endpoint endpoint : { Endpoint::Handshake, Endpoint::Push, Endpoint::Pull, Endpoint::Fixes }) {
         server.addOfficeRoute(
             endpointPath(endpoint), [&, endpoint](const PeerIdentity &peer, const QByteArray &body) {
                 auto response = service.handle(endpoint, peer, body);
@@ -356,7 +370,13 @@ int CentreCommand::serve(const Options &options)
                 return Reply { 200, QByteArrayLiteral("application/cbor"), *response };
             });
     }
-    // Tag-fix ingest (vendor certificates) is wired here once it exists: server.addVendorRoute(…).
+    // Tag-fix ingest (vendor certificates only): each batch in one store transaction, with the alerts
+    // the centre raises from it (CentreAlerts) committed together with the fixes.
+    const CentreAlerts alerts;
+    FixIngest ingest(**store, Models::Clock::system());
+    ingest.setAfterIngest(alerts.hook());
+    server.addVendorRoute(QStringLiteral("/v1/ingest"),
+        [&](const PeerIdentity &peer, const QByteArray &body) { return ingest.handle(peer, body); });
 
     auto port = server.listen();
     if (!port)
@@ -529,6 +549,129 @@ int CentreCommand::exchange(const Options &options)
                  .arg(out)
           << '\n';
     m_out.flush();
+    return Success;
+}
+
+int CentreCommand::simulateTags(const Options &options)
+{
+    static const QStringList allowed { QStringLiteral("url"), QStringLiteral("bundle"),
+        QStringLiteral("password-file"), QStringLiteral("devices"), QStringLiteral("device-prefix"),
+        QStringLiteral("count"), QStringLiteral("rate"), QStringLiteral("duration"),
+        QStringLiteral("speedup"), QStringLiteral("seed"), QStringLiteral("start"), QStringLiteral("end"),
+        QStringLiteral("batch") };
+    for (auto it = options.cbegin(); it != options.cend(); ++it)
+        if (!allowed.contains(it.key()))
+            return usageError(tr("simulate-tags does not take --%1").arg(it.key()));
+    TagSimulator::Settings settings;
+    const QString url = value(options, QStringLiteral("url"), true);
+    const QString bundlePath = value(options, QStringLiteral("bundle"), true);
+    const QString passwordFile = value(options, QStringLiteral("password-file"), true);
+    const QString rate = value(options, QStringLiteral("rate"), true);
+    const QString devices = value(options, QStringLiteral("devices"), false);
+    const QString prefix = value(options, QStringLiteral("device-prefix"), false);
+    const QString count = value(options, QStringLiteral("count"), false);
+    if (m_usageFailed)
+        return Usage;
+    settings.url = QUrl(url, QUrl::StrictMode);
+    if (!settings.url.isValid() || settings.url.scheme() != QStringLiteral("https")
+        || settings.url.host().isEmpty())
+        return usageError(tr("--url must be the centre's https://HOST:PORT address (got %1)").arg(url));
+
+    const auto number = [&](const QString &name, double minimum, double maximum, double &target) {
+        const QString text = name == QStringLiteral("rate") ? rate : value(options, name, false);
+        if (text.isEmpty())
+            return !m_usageFailed;
+        bool ok = false;
+        const double parsed = text.toDouble(&ok);
+        if (!ok || !(parsed >= minimum) || !(parsed <= maximum)) {
+            usageError(tr("--%1 must be a number from %2 to %3 (got %4)")
+                           .arg(name)
+                           .arg(minimum)
+                           .arg(maximum)
+                           .arg(text));
+            return false;
+        }
+        target = parsed;
+        return true;
+    };
+    double seed = 1;
+    double batch = settings.maxBatch;
+    if (!number(QStringLiteral("rate"), 0.01, 1e6, settings.rate)
+        || !number(QStringLiteral("duration"), 0, 1e7, settings.durationSeconds)
+        || !number(QStringLiteral("speedup"), 0.01, 1e6, settings.speedup)
+        || !number(QStringLiteral("seed"), 0, 9007199254740992.0, seed)
+        || !number(QStringLiteral("batch"), 1, 10000, batch))
+        return Usage;
+    settings.seed = quint64(seed);
+    settings.maxBatch = int(batch);
+    for (const QString &name : { QStringLiteral("start"), QStringLiteral("end") }) {
+        const QString text = value(options, name, false);
+        if (m_usageFailed)
+            return Usage;
+        if (text.isEmpty())
+            continue;
+        const QDateTime time = VendorBatch::parseTime(text.toLatin1());
+        if (!time.isValid())
+            return usageError(
+                tr("--%1 must be an RFC 3339 time such as 2026-11-28T08:00:00Z (got %2)").arg(name, text));
+        (name == QStringLiteral("start") ? settings.start : settings.end) = time;
+    }
+
+    if (devices.isEmpty() == prefix.isEmpty())
+        return usageError(tr("give either --devices or --device-prefix with --count"));
+    if (!devices.isEmpty()) {
+        if (!count.isEmpty())
+            return usageError(tr("--count goes with --device-prefix, not with --devices"));
+        auto parsed = TagSimulator::parseDevices(devices);
+        if (!parsed)
+            return usageError(parsed.error().message);
+        settings.devices = *parsed;
+    } else {
+        bool ok = false;
+        const int n = count.toInt(&ok);
+        if (!ok || n < 1 || n > TagSimulator::MaxDevices)
+            return usageError(tr("--count must be a whole number from 1 to %1 (got %2)")
+                                  .arg(TagSimulator::MaxDevices)
+                                  .arg(count));
+        auto parsed
+            = TagSimulator::parseDevices(TagSimulator::numberedDevices(prefix, n).join(QLatin1Char(',')));
+        if (!parsed)
+            return usageError(parsed.error().message);
+        settings.devices = *parsed;
+    }
+
+    QFile bundle(bundlePath);
+    if (!bundle.open(QIODevice::ReadOnly))
+        return failure(tr("Cannot read the vendor bundle %1: %2").arg(bundlePath, bundle.errorString()));
+    settings.pkcs12 = bundle.readAll();
+    QFile secret(passwordFile);
+    if (!secret.open(QIODevice::ReadOnly))
+        return failure(tr("Cannot read the password file %1: %2").arg(passwordFile, secret.errorString()));
+    settings.password = QString::fromUtf8(secret.readAll()).section(QLatin1Char('\n'), 0, 0).trimmed();
+
+    m_out << tr("simulate-tags: %1 devices, at most %2 fixes/s, speed-up %3, posting to %4")
+                 .arg(settings.devices.size())
+                 .arg(settings.rate)
+                 .arg(settings.speedup)
+                 .arg(settings.url.toString())
+          << '\n';
+    m_out.flush();
+    TagSimulator simulator(settings);
+    auto done = simulator.run([&](const TagSimulator::Progress &progress) {
+        m_out << tr("simulate-tags: %1 s, simulated %2, sent %3 fixes in %4 batches (%5 accepted, %6 "
+                    "duplicates), backlog %7")
+                     .arg(progress.elapsedSeconds, 0, 'f', 1)
+                     .arg(progress.simulatedTime.toString(Qt::ISODate))
+                     .arg(progress.sent)
+                     .arg(progress.batches)
+                     .arg(progress.accepted)
+                     .arg(progress.duplicates)
+                     .arg(progress.backlog)
+              << '\n';
+        m_out.flush();
+    });
+    if (!done)
+        return failure(done.error().message);
     return Success;
 }
 

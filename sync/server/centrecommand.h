@@ -19,6 +19,9 @@ namespace Nigran::Sync {
 ///         [--max-request-mb N] [--timeout-s N]
 ///   status --dir D [--store …]
 ///   exchange --dir D --in FILE --out REPLY [--store …]
+///   simulate-tags --url https://host:port --bundle V.p12 --password-file F
+///         (--devices ID..ID[,ID…] | --device-prefix P --count N) --rate R [--duration S] [--speedup K]
+///         [--seed N] [--start ISO] [--end ISO] [--batch N]
 ///   --version | --help
 ///
 /// Exit codes: 0 done, 1 the command failed (message on stderr), 2 wrong usage.
@@ -48,6 +51,7 @@ private:
     int serve(const Options &options);
     int status(const Options &options);
     int exchange(const Options &options);
+    int simulateTags(const Options &options);
 
     int usageError(const QString &message);
     int failure(const QString &message);

@@ -10,7 +10,7 @@ seconds=${1:-60}
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 build=${2:-${NIGRAN_FUZZ_BUILD:-$root/build-fuzz}}
-targets=(fuzz_nmea fuzz_gpx fuzz_csvfix fuzz_syncmessage)
+targets=(fuzz_nmea fuzz_gpx fuzz_csvfix fuzz_syncmessage fuzz_fixcodec fuzz_vendorbatch)
 
 if [[ ! -f "$build/build.ninja" ]]; then
     CC=clang-14 CXX=clang++-14 cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \

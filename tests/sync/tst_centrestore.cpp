@@ -6,6 +6,8 @@
 
 #include "centre/centrestore.h"
 #include "centre/centrestorefactory.h"
+#include "centre/postgrescentrestore.h"
+#include "centre/sqlitecentrestore.h"
 #include "store/database.h"
 
 #include <QDate>
@@ -616,14 +618,15 @@ private Q_SLOTS:
             auto version = db->prepare(select.toStdString());
             NIGRAN_VERIFY_OK(version);
             QCOMPARE(version->step().value(), true);
-            QCOMPARE(version->text(0), QStringLiteral("1"));
+            QCOMPARE(version->text(0), QString::number(SqliteCentreStore::SchemaVersion));
             version = Statement();
             NIGRAN_VERIFY_OK(db->exec(bump.toStdString()));
         } else {
             const QString database = spec.contains(QLatin1String("dbname="))
                 ? spec.section(QLatin1String("dbname="), 1).section(QLatin1Char(' '), 0, 0)
                 : spec.section(QLatin1Char('/'), -1);
-            QCOMPARE(m_cluster.runSql(database, select), std::optional<QString>(QStringLiteral("1")));
+            QCOMPARE(m_cluster.runSql(database, select),
+                std::optional<QString>(QString::number(PostgresCentreStore::SchemaVersion)));
             QVERIFY2(m_cluster.runSql(database, bump).has_value(), qPrintable(m_cluster.lastError()));
         }
         auto refused = openCentreStore(spec);
