@@ -1,11 +1,19 @@
 #include "centre/centreservice.h"
 
 #include "centre/rowvalidator.h"
+#include "domain/recordcodec.h"
+#include "monitoring/fixcodec.h"
 #include "protocol/messagecodec.h"
 #include "protocol/protocolversion.h"
 #include "security/clock.h"
+#include "store/recordkind.h"
 
+#include <QCborMap>
+#include <QCborValue>
+#include <QHash>
 #include <QUuid>
+
+#include <algorithm>
 
 namespace Nigran::Sync {
 
@@ -52,13 +60,22 @@ Result<QByteArray> CentreService::handle(
             return tl::unexpected(request.error());
         return pushEncoded(peer, *request);
     }
-    case Endpoint::Pull:
+    case Endpoint::Pull: {
+        auto request = MessageCodec::decodePullRequest(requestBody);
+        if (!request)
+            return tl::unexpected(request.error());
+        auto response = pull(peer, *request);
+        if (!response)
+            return tl::unexpected(response.error());
+        return MessageCodec::encode(*response);
+    }
+    case Endpoint::Fixes:
         break;
     }
-    auto request = MessageCodec::decodePullRequest(requestBody);
+    auto request = MessageCodec::decodeFixPullRequest(requestBody);
     if (!request)
         return tl::unexpected(request.error());
-    auto response = pull(peer, *request);
+    auto response = fixPull(peer, *request);
     if (!response)
         return tl::unexpected(response.error());
     return MessageCodec::encode(*response);
@@ -232,6 +249,8 @@ Result<ItemResult> CentreService::applyItem(
             return tl::unexpected(version.error());
         row.version = *version;
         NIGRAN_TRY(tx.putRow(row));
+        if (row.entity == QLatin1String(Models::RecordKinds::monitoringOrder.table) && !row.deleted)
+            NIGRAN_TRY(assignDevice(tx, row));
         if (resolved) {
             resolved->open = false;
             resolved->resolvedByVersion = row.version;
@@ -264,6 +283,17 @@ Result<ItemResult> CentreService::applyItem(
     result.version = currentVersion;
     result.conflictId = conflictId;
     return result;
+}
+
+Result<> CentreService::assignDevice(CentreTransaction &tx, const WireRow &row)
+{
+    // RowValidator has decoded and validated the body already.
+    auto order = Models::monitoringOrderFromCbor(QCborValue::fromCbor(row.body).toMap());
+    if (!order)
+        return tl::unexpected(order.error());
+    if (order->deviceId.isEmpty())
+        return {};
+    return tx.putDeviceAssignment({ order->deviceId, row.district, order->personId, row.id });
 }
 
 Result<QByteArray> CentreService::pushEncoded(const PeerIdentity &peer, const PushRequest &request)
@@ -342,6 +372,108 @@ Result<PullResponse> CentreService::pull(const PeerIdentity &peer, const PullReq
     response.checksum = MessageCodec::pageChecksum(response.rows);
     office->lastSync = m_clock.nowUtc();
     NIGRAN_TRY((*tx)->putOffice(*office));
+    NIGRAN_TRY((*tx)->commit());
+    return response;
+}
+
+Result<FixPullResponse> CentreService::fixPull(const PeerIdentity &peer, const FixPullRequest &request)
+{
+    NIGRAN_TRY(requireOffice(peer));
+    const int limit = qBound(1, request.limit, MessageCodec::MaxFixPullLimit);
+    const int windowDays = qBound(1, request.windowDays, MessageCodec::MaxWindowDays);
+    const qint64 cursor = qMax<qint64>(0, request.cursor);
+    const QDateTime now = m_clock.nowUtc();
+    auto tx = m_store.begin();
+    if (!tx)
+        return tl::unexpected(tx.error());
+    auto office = officeFor(**tx, peer);
+    if (!office)
+        return tl::unexpected(office.error());
+    auto assignments = (*tx)->districtDevices(peer.district);
+    if (!assignments)
+        return tl::unexpected(assignments.error());
+    QStringList devices;
+    for (const DeviceAssignment &assignment : std::as_const(*assignments)) {
+        if (assignment.district == peer.district) // the store's answer, checked once more
+            devices << assignment.deviceId;
+    }
+    devices.sort();
+    devices.removeDuplicates();
+
+    FixPullResponse response;
+    response.nextCursor = cursor;
+    QHash<QString, QList<Models::Fix>> fixes;
+    qint64 budget = limit;
+
+    // History first ("older on demand"), for the district's own devices only.
+    for (const QString &device : request.historyDevices) {
+        if (!std::binary_search(devices.cbegin(), devices.cend(), device))
+            continue; // not this district's: nothing, and not reported as done
+        if (budget == 0 || !request.historyFrom.isValid()) {
+            response.historyNext = request.historyFrom;
+            break;
+        }
+        auto history = (*tx)->deviceFixes(device, request.historyFrom, QDateTime(), int(budget + 1));
+        if (!history)
+            return tl::unexpected(history.error());
+        QList<Models::Fix> &list = fixes[device];
+        const qsizetype taken = qMin<qsizetype>(history->size(), budget);
+        for (qsizetype i = 0; i < taken; ++i)
+            list << history->at(i).fix;
+        budget -= taken;
+        if (history->size() > taken) {
+            response.historyNext = history->at(taken).fix.fixTime;
+            break;
+        }
+        response.historyDone << device;
+    }
+
+    // Then the feed after the cursor, within the window.
+    if (budget == 0) {
+        response.hasMore = true;
+    } else {
+        // Read before the feed: every fix up to it is committed, so a feed that ends here may move the
+        // cursor past fixes of other districts' devices (history serves devices assigned later).
+        auto last = (*tx)->lastFixSeq();
+        if (!last)
+            return tl::unexpected(last.error());
+        QList<StoredFix> feed;
+        if (!devices.isEmpty()) {
+            auto stored = (*tx)->fixesSince(devices, cursor, now.addDays(-windowDays), int(budget + 1));
+            if (!stored)
+                return tl::unexpected(stored.error());
+            feed = std::move(*stored);
+        }
+        response.hasMore = feed.size() > budget;
+        if (response.hasMore)
+            feed.resize(budget);
+        for (const StoredFix &stored : std::as_const(feed)) {
+            if (!std::binary_search(devices.cbegin(), devices.cend(), stored.fix.deviceId))
+                return Models::fail(ErrorCode::Corrupt,
+                    tr("The centre's store returned a fix of device %1, which is not assigned to district "
+                       "%2.")
+                        .arg(stored.fix.deviceId, peer.district));
+            fixes[stored.fix.deviceId] << stored.fix;
+            response.nextCursor = qMax(response.nextCursor, stored.seq);
+        }
+        if (!response.hasMore)
+            response.nextCursor = qMax(response.nextCursor, *last);
+    }
+
+    QStringList withFixes = fixes.keys();
+    withFixes.sort();
+    for (const QString &device : std::as_const(withFixes)) {
+        QList<Models::Fix> &list = fixes[device];
+        if (list.isEmpty())
+            continue;
+        // History and feed may overlap: one fix per device and fix time.
+        std::stable_sort(list.begin(), list.end(),
+            [](const Models::Fix &a, const Models::Fix &b) { return a.fixTime < b.fixTime; });
+        list.erase(std::unique(list.begin(), list.end(),
+                       [](const Models::Fix &a, const Models::Fix &b) { return a.fixTime == b.fixTime; }),
+            list.end());
+        response.devices << DeviceFixes { device, Models::FixCodec::encode(list) };
+    }
     NIGRAN_TRY((*tx)->commit());
     return response;
 }

@@ -24,7 +24,9 @@ namespace Nigran::Sync {
 /// one store transaction: a batch id already processed for the office is answered with the stored
 /// response, byte for byte; otherwise the office's new audit entries must continue the accepted head
 /// (a rewritten or broken chain refuses the whole push and is recorded on the office), and each item is
-/// applied, kept as a conflict (a ConflictEntity row of the district) or rejected on its own.
+/// applied, kept as a conflict (a ConflictEntity row of the district) or rejected on its own. An applied
+/// monitoring order that names a device assigns the device to the order's district in the same
+/// transaction (DeviceAssignment), which decides where the device's fixes flow (fixPull).
 class CentreService
 {
     Q_DECLARE_TR_FUNCTIONS(Nigran::Sync::CentreService)
@@ -46,6 +48,11 @@ public:
     [[nodiscard]] Models::Result<QByteArray> pushEncoded(
         const PeerIdentity &peer, const PushRequest &request);
     [[nodiscard]] Models::Result<PullResponse> pull(const PeerIdentity &peer, const PullRequest &request);
+    /// Fixes of the devices assigned to the certificate's district (never another district's): first
+    /// the history asked for (only of the district's devices), then the feed after the cursor within
+    /// the window, at most `limit` fixes in all, grouped per device in FixCodec blocks.
+    [[nodiscard]] Models::Result<FixPullResponse> fixPull(
+        const PeerIdentity &peer, const FixPullRequest &request);
 
 private:
     [[nodiscard]] Models::Result<> requireOffice(const PeerIdentity &peer) const;
@@ -56,6 +63,8 @@ private:
         QList<Models::AuditEntry> &fresh);
     [[nodiscard]] Models::Result<ItemResult> applyItem(
         CentreTransaction &tx, const PeerIdentity &peer, const PushItem &item);
+    /// An accepted monitoring order that names a device assigns the device to the row's district.
+    [[nodiscard]] Models::Result<> assignDevice(CentreTransaction &tx, const WireRow &row);
     [[nodiscard]] Models::Result<> recordChainProblem(const PeerIdentity &peer, const QString &problem);
 
     CentreStore &m_store;

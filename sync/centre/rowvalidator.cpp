@@ -3,6 +3,7 @@
 #include "domain/recordcodec.h"
 #include "domain/recordvalidator.h"
 #include "domain/sentence.h"
+#include "monitoring/monitoringrecords.h"
 #include "store/recordkind.h"
 
 #include <QCborValue>
@@ -32,6 +33,41 @@ template<typename T, typename V> QString checkValidated(const Result<T> &decoded
     if (!decoded)
         return decoded.error().message;
     return fieldsOf(validate(*decoded));
+}
+
+/// The first indexed column that differs from what the body says, by its name; empty when none.
+QString columnMismatch(const RecordKind &kind, const QVariantList &columns, const QVariantList &expected)
+{
+    for (qsizetype i = 0; i < expected.size() && i < columns.size(); ++i) {
+        if (columns.at(i).toString() != expected.at(i).toString())
+            return RowValidator::tr("column %1 does not match the body").arg(QLatin1String(kind.columns[i]));
+    }
+    return {};
+}
+
+QString zoneProblem(const WireRow &row)
+{
+    auto record = MonitoringCodec::zoneRecordFromCbor(row.body);
+    if (!record)
+        return record.error().message;
+    if (record->id != row.id)
+        return RowValidator::tr("id does not match the body");
+    if (record->zone.id().isEmpty() || record->zone.version() < 1)
+        return RowValidator::tr("zone: id and version");
+    return columnMismatch(RecordKinds::zone, row.columns, MonitoringCodec::columns(*record));
+}
+
+QString alertProblem(const WireRow &row)
+{
+    auto record = MonitoringCodec::alertRecordFromCbor(row.body);
+    if (!record)
+        return record.error().message;
+    // The same alert raised at the centre and in an office is one row: its id comes from the alert.
+    if (record->id != row.id || row.id != AlertRecord::idFor(record->alert))
+        return RowValidator::tr("id does not match the alert");
+    if (record->alert.deviceId.isEmpty())
+        return RowValidator::tr("alert: device");
+    return columnMismatch(RecordKinds::alert, row.columns, MonitoringCodec::columns(*record));
 }
 
 } // namespace
@@ -85,6 +121,10 @@ QString RowValidator::problem(const WireRow &row)
     else if (entity == QLatin1String(RecordKinds::monitoringOrder.table))
         problem = checkValidated(monitoringOrderFromCbor(map),
             [](const MonitoringOrder &o) { return RecordValidator::validate(o); });
+    else if (entity == QLatin1String(RecordKinds::zone.table))
+        problem = zoneProblem(row);
+    else if (entity == QLatin1String(RecordKinds::alert.table))
+        problem = alertProblem(row);
     // Workflow steps and revisions: a CBOR map is all the centre can check without the entry.
     return problem.isEmpty() ? QString() : tr("body: %1").arg(problem);
 }

@@ -77,6 +77,7 @@ SyncScheduler::SyncScheduler(Models::Office &office, SyncTransport &transport, S
     , m_session(std::make_unique<SyncSession>(office, *m_transport))
     , m_random([] { return QRandomGenerator::global()->generateDouble(); })
 {
+    m_session->setFixWindowDays(m_settings.fixWindowDays);
     m_timer->onTimeout = [this] { run(); };
 }
 
@@ -155,9 +156,10 @@ void SyncScheduler::finished(Models::Result<SyncReport> result)
     // Ids and counts only (AppLog).
     if (succeeded)
         qCInfo(Models::lcSync,
-            "sync done: batches %d, applied %d, conflicts %d, rejected %d, pages %d, rows %d",
+            "sync done: batches %d, applied %d, conflicts %d, rejected %d, pages %d, rows %d, fix pages %d, "
+            "fixes %d",
             m_lastReport.batches, m_lastReport.applied, m_lastReport.conflicts, m_lastReport.rejected,
-            m_lastReport.pages, m_lastReport.rowsPulled);
+            m_lastReport.pages, m_lastReport.rowsPulled, m_lastReport.fixPages, m_lastReport.fixesPulled);
     else
         qCWarning(Models::lcSync, "sync failed (error code %d), failure %d in a row",
             int(result.error().code), m_failures);

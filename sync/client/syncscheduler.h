@@ -51,6 +51,7 @@ public:
         std::chrono::milliseconds backoffBase = std::chrono::seconds(30);
         std::chrono::milliseconds backoffCap = std::chrono::minutes(30);
         std::chrono::milliseconds minimumDelay = std::chrono::seconds(1);
+        int fixWindowDays = FixPull::DefaultWindowDays; ///< days of tag fixes that flow down
     };
 
     /// A uniformly distributed number in [0, 1).

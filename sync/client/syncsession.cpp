@@ -312,6 +312,23 @@ void SyncSession::pullNext()
                 return finish(tl::unexpected(more.error()));
             if (*more)
                 return pullNext();
+            m_fixPull = std::make_unique<FixPull>(m_office, m_fixWindowDays, m_fixPageSize);
+            fixesNext();
+        });
+}
+
+void SyncSession::fixesNext()
+{
+    auto request = m_fixPull->nextRequest();
+    if (!request)
+        return finish(tl::unexpected(request.error()));
+    send(
+        Endpoint::Fixes, MessageCodec::encode(*request), [this, request = *request](const QByteArray &bytes) {
+            auto more = m_fixPull->apply(request, bytes, m_report);
+            if (!more)
+                return finish(tl::unexpected(more.error()));
+            if (*more)
+                return fixesNext();
             finish(m_report);
         });
 }

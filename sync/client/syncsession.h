@@ -1,5 +1,6 @@
 #pragma once
 
+#include "client/fixpull.h"
 #include "client/synctransport.h"
 #include "core/result.h"
 #include "protocol/messagecodec.h"
@@ -29,12 +30,15 @@ struct SyncReport
     int pages = 0;
     int rowsPulled = 0;
     bool pullHeld = false; ///< a pulled row had unacknowledged local edits: the pull stopped before it
+    int fixPages = 0; ///< pages of tag fixes (Endpoint::Fixes)
+    int fixesPulled = 0; ///< fixes new to this office
     qint64 clockSkewMs = 0;
     bool clockSkewed = false; ///< |skew| over five minutes: the user should be told
 };
 
 /// One office's synchronisation with the centre (SYNC.md), independent of the transport:
-/// handshake, then push until the outbox is empty, then pull page by page.
+/// handshake, then push until the outbox is empty, then pull page by page, then the tag fixes of the
+/// district's devices page by page (FixPull).
 ///
 /// Push: a pending (frozen) batch is resent byte for byte; otherwise the next batch is frozen from the
 /// outbox (one item per row with the row as it is now and the version the first unsent edit started
@@ -71,6 +75,9 @@ public:
     int batchRows() const { return m_batchRows; }
     void setBatchRows(int rows) { m_batchRows = qBound(MinBatchRows, rows, MaxBatchRows); }
     void setPageSize(int rows) { m_pageSize = rows; }
+    /// Days of tag fixes that flow down (FixPull::DefaultWindowDays unless set), and fixes per page.
+    void setFixWindowDays(int days) { m_fixWindowDays = days; }
+    void setFixPageSize(int fixes) { m_fixPageSize = fixes; }
 
     // The steps of a sync, shared by this network session and the offline file exchange
     // (OfflineExchange), so both write the office store the same way. Each is one transaction of the
@@ -112,6 +119,7 @@ private:
     void handshake();
     void pushNext();
     void pullNext();
+    void fixesNext();
     void finish(Models::Result<SyncReport> result);
     void send(Endpoint endpoint, const QByteArray &request, std::function<void(QByteArray)> onReply);
 
@@ -123,6 +131,9 @@ private:
     qint64 m_auditTarget = 0; ///< audit entries up to this seq are pushed in this run
     int m_batchRows = 100;
     int m_pageSize = MessageCodec::MaxPullLimit; ///< rows per pulled page: fewer round trips and commits
+    int m_fixWindowDays = FixPull::DefaultWindowDays;
+    int m_fixPageSize = FixPull::DefaultPageSize;
+    std::unique_ptr<FixPull> m_fixPull; ///< of the running sync
 };
 
 } // namespace Nigran::Sync

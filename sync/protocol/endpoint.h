@@ -2,17 +2,23 @@
 
 #include <QString>
 
+#include <array>
 #include <optional>
 
 namespace Nigran::Sync {
 
-/// The three endpoints of the sync protocol (messages.h), all POST.
+/// The endpoints of the sync protocol (messages.h), all POST.
 enum class Endpoint
 {
     Handshake, ///< /v1/handshake
     Push, ///< /v1/push
     Pull, ///< /v1/pull
+    Fixes, ///< /v1/fixes
 };
+
+/// Every endpoint of an office certificate: the routes a centre serves to offices.
+inline constexpr std::array<Endpoint, 4> OfficeEndpoints { Endpoint::Handshake, Endpoint::Push,
+    Endpoint::Pull, Endpoint::Fixes };
 
 inline QString endpointPath(Endpoint endpoint)
 {
@@ -22,15 +28,17 @@ inline QString endpointPath(Endpoint endpoint)
     case Endpoint::Push:
         return QStringLiteral("/v1/push");
     case Endpoint::Pull:
+        return QStringLiteral("/v1/pull");
+    case Endpoint::Fixes:
         break;
     }
-    return QStringLiteral("/v1/pull");
+    return QStringLiteral("/v1/fixes");
 }
 
 /// The endpoint of a request path, or nothing for another path.
 inline std::optional<Endpoint> endpointForPath(const QString &path)
 {
-    for (Endpoint endpoint : { Endpoint::Handshake, Endpoint::Push, Endpoint::Pull }) {
+    for (Endpoint endpoint : OfficeEndpoints) {
         if (path == endpointPath(endpoint))
             return endpoint;
     }

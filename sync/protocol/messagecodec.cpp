@@ -6,6 +6,7 @@
 #include <QCborValue>
 #include <QCryptographicHash>
 #include <QDate>
+#include <QSet>
 #include <QTimeZone>
 #include <QtEndian>
 
@@ -30,6 +31,8 @@ const QString PushRequestTag = QStringLiteral("push?");
 const QString PushResponseTag = QStringLiteral("push");
 const QString PullRequestTag = QStringLiteral("pull?");
 const QString PullResponseTag = QStringLiteral("pull");
+const QString FixPullRequestTag = QStringLiteral("fix?");
+const QString FixPullResponseTag = QStringLiteral("fix");
 
 QString key(const char *k)
 {
@@ -238,6 +241,52 @@ public:
             result.append(read(item));
         }
         return result;
+    }
+    /// A list of non-empty texts of at most `maxLength` characters, at most `maxCount` of them, none
+    /// twice.
+    QStringList texts(const char *k, qsizetype maxCount, qsizetype maxLength)
+    {
+        QStringList result;
+        const QCborArray items = field(k, &QCborValue::isArray, MessageCodec::tr("a list")).toArray();
+        if (items.size() > maxCount) {
+            reject(path(k), MessageCodec::tr("must have at most %1 entries").arg(maxCount));
+            return result;
+        }
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const QString itemPath = QStringLiteral("%1[%2]").arg(path(k)).arg(i);
+            if (!checkName(itemPath, items.at(i), maxLength))
+                break;
+            const QString text = items.at(i).toString();
+            if (result.contains(text)) {
+                reject(itemPath, MessageCodec::tr("is named twice"));
+                break;
+            }
+            result << text;
+        }
+        return result;
+    }
+    /// Text `k` that is a non-empty name of at most `maxLength` characters.
+    QString name(const char *k, qsizetype maxLength)
+    {
+        const QCborValue value = m_map.value(key(k));
+        if (value.isUndefined()) {
+            reject(path(k), MessageCodec::tr("missing"));
+            return {};
+        }
+        return checkName(path(k), value, maxLength) ? value.toString() : QString();
+    }
+    bool checkName(const QString &where, const QCborValue &value, qsizetype maxLength)
+    {
+        if (!value.isString()) {
+            reject(where, MessageCodec::tr("must be text"));
+            return false;
+        }
+        const QString text = value.toString();
+        if (text.isEmpty() || text.size() > maxLength) {
+            reject(where, MessageCodec::tr("must have 1 to %1 characters").arg(maxLength));
+            return false;
+        }
+        return true;
     }
     QVariantList columns(const char *k)
     {
@@ -534,6 +583,35 @@ QByteArray MessageCodec::encode(const PullResponse &message)
     return pack(map);
 }
 
+QByteArray MessageCodec::encode(const FixPullRequest &message)
+{
+    QCborMap map = ::Nigran::Sync::message(FixPullRequestTag);
+    map.insert(key("c"), message.cursor);
+    map.insert(key("w"), message.windowDays);
+    map.insert(key("hd"), QCborArray::fromStringList(message.historyDevices));
+    map.insert(key("hf"), timeValue(message.historyFrom));
+    map.insert(key("l"), message.limit);
+    return pack(map);
+}
+
+QByteArray MessageCodec::encode(const FixPullResponse &message)
+{
+    QCborMap map = ::Nigran::Sync::message(FixPullResponseTag);
+    QCborArray devices;
+    for (const DeviceFixes &device : message.devices) {
+        QCborMap deviceMap;
+        deviceMap.insert(key("i"), device.deviceId);
+        deviceMap.insert(key("b"), device.block);
+        devices.append(deviceMap);
+    }
+    map.insert(key("d"), devices);
+    map.insert(key("n"), message.nextCursor);
+    map.insert(key("m+"), message.hasMore);
+    map.insert(key("hd"), QCborArray::fromStringList(message.historyDone));
+    map.insert(key("hn"), timeValue(message.historyNext));
+    return pack(map);
+}
+
 Result<HandshakeRequest> MessageCodec::decodeHandshakeRequest(const QByteArray &bytes)
 {
     return unpack<HandshakeRequest>(bytes, HandshakeRequestTag, tr("handshake request"), [](Reader &in) {
@@ -612,6 +690,45 @@ Result<PullResponse> MessageCodec::decodePullResponse(const QByteArray &bytes)
         message.nextCursor = in.integer("n", 0);
         message.hasMore = in.boolean("m+");
         message.checksum = in.bytes("h");
+        return message;
+    });
+}
+
+Result<FixPullRequest> MessageCodec::decodeFixPullRequest(const QByteArray &bytes)
+{
+    return unpack<FixPullRequest>(bytes, FixPullRequestTag, tr("fix pull request"), [](Reader &in) {
+        FixPullRequest message;
+        message.cursor = in.integer("c", 0);
+        message.windowDays = int(in.integer("w", 1, MaxWindowDays));
+        message.historyDevices = in.texts("hd", MaxHistoryDevices, MaxDeviceIdLength);
+        message.historyFrom = in.time("hf");
+        if (in.ok() && !message.historyDevices.isEmpty() && !message.historyFrom.isValid())
+            in.reject(in.path("hf"), tr("must be a time when history devices are named"));
+        message.limit = int(in.integer("l", 1, MaxFixPullLimit));
+        return message;
+    });
+}
+
+Result<FixPullResponse> MessageCodec::decodeFixPullResponse(const QByteArray &bytes)
+{
+    return unpack<FixPullResponse>(bytes, FixPullResponseTag, tr("fix pull response"), [](Reader &in) {
+        FixPullResponse message;
+        QSet<QString> seen;
+        message.devices = in.list<DeviceFixes>("d", [&seen](Reader &device) {
+            DeviceFixes result;
+            result.deviceId = device.name("i", MaxDeviceIdLength);
+            result.block = device.bytes("b");
+            if (device.ok() && result.block.isEmpty())
+                device.reject(device.path("b"), tr("must not be empty"));
+            if (device.ok() && seen.contains(result.deviceId))
+                device.reject(device.path("i"), tr("is named twice"));
+            seen.insert(result.deviceId);
+            return result;
+        });
+        message.nextCursor = in.integer("n", 0);
+        message.hasMore = in.boolean("m+");
+        message.historyDone = in.texts("hd", MaxHistoryDevices, MaxDeviceIdLength);
+        message.historyNext = in.time("hn");
         return message;
     });
 }

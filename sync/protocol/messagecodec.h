@@ -27,6 +27,10 @@ public:
     static constexpr qsizetype MaxEncodedSize = 32 * 1024 * 1024; ///< compressed, as received
     static constexpr qsizetype MaxDecodedSize = 64 * 1024 * 1024; ///< after decompression
     static constexpr int MaxPullLimit = 1000;
+    static constexpr int MaxFixPullLimit = 50000; ///< fixes per FixPullResponse
+    static constexpr int MaxHistoryDevices = 1000; ///< devices per FixPullRequest
+    static constexpr int MaxDeviceIdLength = 64;
+    static constexpr int MaxWindowDays = 3650;
 
     [[nodiscard]] static QByteArray encode(const HandshakeRequest &message);
     [[nodiscard]] static QByteArray encode(const HandshakeResponse &message);
@@ -34,6 +38,8 @@ public:
     [[nodiscard]] static QByteArray encode(const PushResponse &message);
     [[nodiscard]] static QByteArray encode(const PullRequest &message);
     [[nodiscard]] static QByteArray encode(const PullResponse &message);
+    [[nodiscard]] static QByteArray encode(const FixPullRequest &message);
+    [[nodiscard]] static QByteArray encode(const FixPullResponse &message);
 
     [[nodiscard]] static Models::Result<HandshakeRequest> decodeHandshakeRequest(const QByteArray &bytes);
     [[nodiscard]] static Models::Result<HandshakeResponse> decodeHandshakeResponse(const QByteArray &bytes);
@@ -41,6 +47,8 @@ public:
     [[nodiscard]] static Models::Result<PushResponse> decodePushResponse(const QByteArray &bytes);
     [[nodiscard]] static Models::Result<PullRequest> decodePullRequest(const QByteArray &bytes);
     [[nodiscard]] static Models::Result<PullResponse> decodePullResponse(const QByteArray &bytes);
+    [[nodiscard]] static Models::Result<FixPullRequest> decodeFixPullRequest(const QByteArray &bytes);
+    [[nodiscard]] static Models::Result<FixPullResponse> decodeFixPullResponse(const QByteArray &bytes);
 
     /// The body of a ConflictEntity row: plain CBOR (row bodies are not compressed on their own).
     [[nodiscard]] static QByteArray encodeConflict(const ConflictRecord &conflict);

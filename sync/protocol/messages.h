@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QVariantList>
 
 #include <optional>
@@ -17,6 +18,8 @@ namespace Nigran::Sync {
 //   /v1/handshake  HandshakeRequest -> HandshakeResponse
 //   /v1/push       PushRequest      -> PushResponse
 //   /v1/pull       PullRequest      -> PullResponse
+//   /v1/fixes      FixPullRequest   -> FixPullResponse   (fixes of the district's devices)
+// and, for tag vendors' certificates only, /v1/ingest (VendorBatch, JSON; see sync/centre/vendorbatch.h).
 // The office and district always come from the client certificate, never from a message field.
 
 /// Conflicts travel in the pull feed as rows of this entity; their body is a ConflictRecord.
@@ -124,6 +127,44 @@ struct PullResponse
     bool hasMore = false;
     QByteArray checksum; ///< SHA-256 over the rows (MessageCodec::pageChecksum)
     friend bool operator==(const PullResponse &, const PullResponse &) = default;
+};
+
+/// Fixes flowing down to a district: those of the devices of the district's monitoring orders, received
+/// by the centre after `cursor` (the centre's ingest sequence), and with a fix time inside the window.
+struct FixPullRequest
+{
+    qint64 cursor = 0; ///< the last ingest sequence the client has stored; 0 at first
+    int windowDays = 90; ///< only fixes newer than this many days (1–3650)
+    /// "Older on demand": devices whose fixes from `historyFrom` on are wanted whatever the cursor (a
+    /// device newly assigned to the district, or a supervisor asking for an older period).
+    QStringList historyDevices;
+    QDateTime historyFrom;
+    int limit = 20000; ///< fixes per response
+    friend bool operator==(const FixPullRequest &, const FixPullRequest &) = default;
+};
+
+/// One device's fixes in the compact encoding (Models::FixCodec).
+struct DeviceFixes
+{
+    QString deviceId;
+    QByteArray block;
+    friend bool operator==(const DeviceFixes &, const DeviceFixes &) = default;
+};
+
+/// The devices are those of the certificate's district only; history is served first, for the
+/// requested devices in order, then the feed after the cursor with what is left of `limit`.
+struct FixPullResponse
+{
+    QList<DeviceFixes> devices; ///< at most one entry per device
+    qint64 nextCursor = 0; ///< store this once the fixes are stored
+    bool hasMore = false; ///< more of the feed after nextCursor
+    /// History devices whose fixes from historyFrom on are all in this response (only devices of the
+    /// district: a device the centre has not assigned to the district is never listed).
+    QStringList historyDone;
+    /// Valid when the history of the first requested device not in historyDone was cut at the limit:
+    /// ask again for it with historyFrom = this (fix times of a device are unique).
+    QDateTime historyNext;
+    friend bool operator==(const FixPullResponse &, const FixPullResponse &) = default;
 };
 
 /// The body of a ConflictEntity row: the revision the centre kept beside its own.

@@ -1,6 +1,9 @@
 // libFuzzer target: the sync message decoder (MessageCodec) on arbitrary bytes. The first byte picks
-// the message kind; with its top bit set the rest is compressed first, so the fuzzer also reaches the
-// CBOR decoding behind the zstd frame. Every decoded message must encode and decode to itself.
+// the message kind (low four bits; 8 and 9 are the fix pull messages, whose device blocks are decoded
+// with FixCodec as the client does); with its top bit set the rest is compressed first, so the fuzzer
+// also reaches the CBOR decoding behind the zstd frame. Every decoded message must encode and decode to
+// itself.
+#include "monitoring/fixcodec.h"
 #include "protocol/messagecodec.h"
 
 #include <QDate>
@@ -59,7 +62,32 @@ void writeSeeds(const QString &directory)
         MessageCodec::encode(PullResponse { { row }, 7, true, MessageCodec::pageChecksum({ row }) }),
         MessageCodec::encodeConflict(ConflictRecord { row.entity, row.id, 7, 3, row, at, true, 0, {} }),
     };
+    Nigran::Models::Fix fix;
+    fix.deviceId = QStringLiteral("TAG-1");
+    fix.fixTime = at;
+    fix.receivedTime = at.addSecs(2);
+    fix.latitude = 31.5204;
+    fix.longitude = 74.3587;
+    fix.accuracyMetres = 8.5;
+    fix.batteryPercent = 80;
+    const QList<std::pair<int, QByteArray>> fixMessages {
+        { 8, MessageCodec::encode(FixPullRequest { 40, 90, { QStringLiteral("TAG-1") }, at, 500 }) },
+        { 9,
+            MessageCodec::encode(FixPullResponse {
+                { { QStringLiteral("TAG-1"), Nigran::Models::FixCodec::encode({ fix, fix }) } }, 41, true,
+                { QStringLiteral("TAG-1") }, at }) },
+    };
     QDir().mkpath(directory);
+    for (const auto &[kind, message] : fixMessages) {
+        const auto inner = MessageCodec::decompress(message, {});
+        const QList<QByteArray> seeds { char(kind) + message,
+            char(kind | 0x80) + inner.value_or(QByteArray()) };
+        for (int variant = 0; variant < seeds.size(); ++variant) {
+            QFile file(QDir(directory).filePath(QStringLiteral("seed-%1-%2").arg(kind).arg(variant)));
+            if (file.open(QIODevice::WriteOnly))
+                file.write(seeds[variant]);
+        }
+    }
     for (int kind = 0; kind < messages.size(); ++kind) {
         const bool compressed = kind < 6;
         const auto inner = compressed ? MessageCodec::decompress(messages[kind], {}) : messages[kind];
@@ -93,7 +121,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     QByteArray bytes(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1));
     if ((data[0] & 0x80) != 0)
         bytes = MessageCodec::compress(bytes);
-    switch (data[0] & 0x07) {
+    switch (data[0] & 0x0f) {
     case 0:
         roundTrip<HandshakeRequest>(bytes, &MessageCodec::decodeHandshakeRequest);
         break;
@@ -112,6 +140,20 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     case 5:
         roundTrip<PullResponse>(bytes, &MessageCodec::decodePullResponse);
         break;
+    case 8:
+        roundTrip<FixPullRequest>(bytes, &MessageCodec::decodeFixPullRequest);
+        break;
+    case 9: {
+        roundTrip<FixPullResponse>(bytes, &MessageCodec::decodeFixPullResponse);
+        if (const auto response = MessageCodec::decodeFixPullResponse(bytes)) {
+            for (const DeviceFixes &device : response->devices) {
+                const auto fixes = Nigran::Models::FixCodec::decode(device.block, device.deviceId);
+                if (!fixes && fixes.error().message.isEmpty())
+                    std::abort();
+            }
+        }
+        break;
+    }
     default:
         if (const auto conflict = MessageCodec::decodeConflict(bytes);
             !conflict && conflict.error().message.isEmpty())

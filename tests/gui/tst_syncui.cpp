@@ -82,7 +82,7 @@ public:
         settings.port = m_port;
         settings.threads = 2;
         m_server = std::make_unique<CentreServer>(settings);
-        for (const Endpoint endpoint : { Endpoint::Handshake, Endpoint::Push, Endpoint::Pull }) {
+        for (const Endpoint endpoint : OfficeEndpoints) {
             m_server->addOfficeRoute(
                 endpointPath(endpoint), [this, endpoint](const PeerIdentity &peer, const QByteArray &body) {
                     const std::lock_guard lock(m_mutex);

@@ -6,13 +6,18 @@
 #include "centre/centreservice.h"
 #include "centre/sqlitecentrestore.h"
 #include "domain/recordcodec.h"
+#include "monitoring/fixcodec.h"
+#include "monitoring/monitoringrecords.h"
 #include "protocol/messagecodec.h"
 #include "protocol/protocolversion.h"
 #include "security/clock.h"
 #include "services/syntheticregister.h"
+#include "store/recordkind.h"
 
+#include <QCborMap>
 #include <QCborValue>
 #include <QElapsedTimer>
+#include <QGeoCircle>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -58,6 +63,61 @@ WireRow personRow(const QString &id, const QString &district, qint64 index = 1)
         { person.cnic ? QVariant(*person.cnic) : QVariant(), QVariant(), person.nameLatin, person.nameUrdu,
             person.nameLatin.toLower(), QString(), person.birthDate, QStringLiteral("draft"), false },
         QCborValue(toCbor(person)).toCbor() };
+}
+
+/// A monitoring order row of `district` for `device` (empty: no device fitted yet).
+WireRow orderRow(const QString &id, const QString &district, const QString &device, const QString &personId)
+{
+    MonitoringOrder order;
+    order.id = id;
+    order.personId = personId;
+    order.startDate = QDate(2026, 11, 1);
+    order.isLifetime = true;
+    order.deviceId = device;
+    order.status = device.isEmpty() ? MonitoringStatus::Pending : MonitoringStatus::Active;
+    return { QString::fromLatin1(RecordKinds::monitoringOrder.table), id, district, 0, 2000,
+        QStringLiteral("office-a"), false, { personId }, QCborValue(toCbor(order)).toCbor() };
+}
+
+ZoneRecord sampleZone(const QString &orderId)
+{
+    ZoneRecord zone;
+    zone.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    zone.personId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    zone.orderId = orderId;
+    zone.label = QStringLiteral("school");
+    zone.editedBy = QStringLiteral("supervisor");
+    zone.zone = Zone::create(
+        QStringLiteral("zone-1"), 1, ZoneKind::Exclusion, QGeoCircle(QGeoCoordinate(31.52, 74.35), 250))
+                    .value();
+    return zone;
+}
+
+AlertRecord sampleAlert()
+{
+    AlertRecord record;
+    record.personId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    record.orderId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    record.alert.kind = AlertKind::ZoneEntry;
+    record.alert.deviceId = QStringLiteral("TAG-1");
+    record.alert.zoneId = QStringLiteral("zone-1");
+    record.alert.zoneVersion = 1;
+    record.alert.startedAt = QDateTime(QDate(2026, 11, 28), QTime(7, 5), QTimeZone::utc());
+    record.alert.raisedAt = record.alert.startedAt.addSecs(60);
+    record.alert.evidence = { { 5, 0, record.alert.startedAt }, { 6, 0, record.alert.raisedAt } };
+    record.id = AlertRecord::idFor(record.alert);
+    return record;
+}
+
+Fix fixAt(const QString &device, int minute)
+{
+    Fix fix;
+    fix.deviceId = device;
+    fix.fixTime = QDateTime(QDate(2026, 11, 28), QTime(8, 0), QTimeZone::utc()).addSecs(60 * minute);
+    fix.latitude = 31.5 + minute * 1e-4;
+    fix.longitude = 74.3;
+    fix.accuracyMetres = 6;
+    return fix;
 }
 
 PushItem item(const WireRow &row, qint64 base = 0, const QString &resolves = {})
@@ -578,6 +638,175 @@ private slots:
         const ItemResult foreign
             = pushOne(officeK(), item(personRow(id, Karachi, 3), resolved.version, editB.conflictId));
         QCOMPARE(foreign.status, ItemStatus::Rejected);
+    }
+
+    void monitoringRecordsValidated_data()
+    {
+        QTest::addColumn<WireRow>("row");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("detail");
+        const ZoneRecord zone = sampleZone(newId());
+        const WireRow zoneRow { QString::fromLatin1(RecordKinds::zone.table), zone.id, Lahore, 0, 3000,
+            QStringLiteral("office-a"), false, MonitoringCodec::columns(zone),
+            MonitoringCodec::encode(zone) };
+        QTest::addRow("zone applied") << zoneRow << int(ItemStatus::Applied) << QString();
+        WireRow wrongColumn = zoneRow;
+        wrongColumn.columns[3] = 7;
+        QTest::addRow("zone version column differs from the body")
+            << wrongColumn << int(ItemStatus::Rejected) << QStringLiteral("zone_version");
+        WireRow wrongId = zoneRow;
+        wrongId.id = newId();
+        QTest::addRow("zone row id differs from the body")
+            << wrongId << int(ItemStatus::Rejected) << QStringLiteral("id");
+        WireRow garbage = zoneRow;
+        garbage.body = QCborValue(QCborMap { { QStringLiteral("id"), zone.id } }).toCbor();
+        QTest::addRow("zone body incomplete")
+            << garbage << int(ItemStatus::Rejected) << QStringLiteral("body");
+
+        const AlertRecord alert = sampleAlert();
+        const WireRow alertRow { QString::fromLatin1(RecordKinds::alert.table), alert.id, Lahore, 0, 3001,
+            QStringLiteral("office-a"), false, MonitoringCodec::columns(alert),
+            MonitoringCodec::encode(alert) };
+        QTest::addRow("alert applied") << alertRow << int(ItemStatus::Applied) << QString();
+        AlertRecord renamed = alert;
+        renamed.id = newId();
+        WireRow renamedRow = alertRow;
+        renamedRow.id = renamed.id;
+        renamedRow.body = MonitoringCodec::encode(renamed);
+        QTest::addRow("alert id not derived from the alert")
+            << renamedRow << int(ItemStatus::Rejected) << QStringLiteral("id");
+        WireRow stateColumn = alertRow;
+        stateColumn.columns[3] = int(AlertState::Closed);
+        QTest::addRow("alert state column differs from the body")
+            << stateColumn << int(ItemStatus::Rejected) << QStringLiteral("state");
+        WireRow shortColumns = alertRow;
+        shortColumns.columns.removeLast();
+        QTest::addRow("alert columns missing")
+            << shortColumns << int(ItemStatus::Rejected) << QStringLiteral("columns");
+    }
+    void monitoringRecordsValidated()
+    {
+        QFETCH(WireRow, row);
+        QFETCH(int, status);
+        QFETCH(QString, detail);
+        const ItemResult result = pushOne(officeA(), item(row));
+        QCOMPARE(int(result.status), status);
+        if (result.status == ItemStatus::Rejected) {
+            QCOMPARE(result.reason, RejectReason::Invalid);
+            QVERIFY2(result.detail.contains(detail), qPrintable(result.detail));
+            QVERIFY(!centreRow(row.entity, row.id).has_value());
+        } else {
+            QCOMPARE(centreRow(row.entity, row.id)->body, row.body);
+        }
+    }
+
+    void acceptedOrderAssignsItsDevice()
+    {
+        auto assignment = [this](const QString &device) {
+            auto tx = m_store->begin();
+            return (*tx)->deviceAssignment(device).value_or(std::nullopt);
+        };
+        const QString orderId = newId(), personId = newId();
+        // No device fitted yet: nothing assigned.
+        ItemResult first = pushOne(officeA(), item(orderRow(orderId, Lahore, QString(), personId)));
+        QCOMPARE(first.status, ItemStatus::Applied);
+        QVERIFY(!assignment(QStringLiteral("TAG-7")).has_value());
+        // Fitted: the device is the order's district's.
+        ItemResult fitted = pushOne(
+            officeA(), item(orderRow(orderId, Lahore, QStringLiteral("TAG-7"), personId), first.version));
+        QCOMPARE(fitted.status, ItemStatus::Applied);
+        QCOMPARE(assignment(QStringLiteral("TAG-7")),
+            std::optional<DeviceAssignment>(
+                DeviceAssignment { QStringLiteral("TAG-7"), Lahore, personId, orderId }));
+        // A stale edit naming another device is a conflict: it assigns nothing.
+        ItemResult stale = pushOne(
+            officeB(), item(orderRow(orderId, Lahore, QStringLiteral("TAG-8"), personId), first.version));
+        QCOMPARE(stale.status, ItemStatus::Conflict);
+        QVERIFY(!assignment(QStringLiteral("TAG-8")).has_value());
+        // A rejected order (another district's certificate) assigns nothing either.
+        ItemResult outOfScope
+            = pushOne(officeK(), item(orderRow(newId(), Lahore, QStringLiteral("TAG-9"), personId)));
+        QCOMPARE(outOfScope.status, ItemStatus::Rejected);
+        QVERIFY(!assignment(QStringLiteral("TAG-9")).has_value());
+        // The tag moves to a Karachi order: the newest accepted order wins.
+        const QString karachiOrder = newId(), karachiPerson = newId();
+        QCOMPARE(
+            pushOne(officeK(), item(orderRow(karachiOrder, Karachi, QStringLiteral("TAG-7"), karachiPerson)))
+                .status,
+            ItemStatus::Applied);
+        QCOMPARE(assignment(QStringLiteral("TAG-7")),
+            std::optional<DeviceAssignment>(
+                DeviceAssignment { QStringLiteral("TAG-7"), Karachi, karachiPerson, karachiOrder }));
+    }
+
+    void fixPullIsScopedAndPaged()
+    {
+        QCOMPARE(
+            pushOne(officeA(), item(orderRow(newId(), Lahore, QStringLiteral("TAG-L1"), newId()))).status,
+            ItemStatus::Applied);
+        QCOMPARE(
+            pushOne(officeA(), item(orderRow(newId(), Lahore, QStringLiteral("TAG-L2"), newId()))).status,
+            ItemStatus::Applied);
+        QCOMPARE(
+            pushOne(officeK(), item(orderRow(newId(), Karachi, QStringLiteral("TAG-K1"), newId()))).status,
+            ItemStatus::Applied);
+        QList<Fix> fixes;
+        for (int minute = 0; minute < 12; ++minute)
+            fixes << fixAt(QStringLiteral("TAG-L1"), minute) << fixAt(QStringLiteral("TAG-K1"), minute)
+                  << fixAt(QStringLiteral("TAG-L2"), minute);
+        {
+            auto tx = m_store->begin();
+            NIGRAN_VERIFY_OK(tx);
+            NIGRAN_VERIFY_OK((*tx)->ingestFixes(fixes, m_clock.nowUtc()));
+            NIGRAN_VERIFY_OK((*tx)->commit());
+        }
+        // Lahore, in pages of 5: 24 fixes of its two tags, each once, the cursor only going forward.
+        QHash<QString, QList<Fix>> received;
+        qint64 cursor = 0;
+        int pages = 0;
+        for (;;) {
+            FixPullRequest request;
+            request.cursor = cursor;
+            request.limit = 5;
+            auto page = m_service->fixPull(officeA(), request);
+            NIGRAN_VERIFY_OK(page);
+            ++pages;
+            int inPage = 0;
+            for (const DeviceFixes &device : page->devices) {
+                const QList<Fix> decoded = FixCodec::decode(device.block, device.deviceId).value();
+                received[device.deviceId] << decoded;
+                inPage += int(decoded.size());
+            }
+            QVERIFY(inPage <= 5);
+            QVERIFY(page->nextCursor >= cursor);
+            cursor = page->nextCursor;
+            if (!page->hasMore)
+                break;
+            QVERIFY(pages < 20);
+        }
+        QCOMPARE(received.keys().size(), 2);
+        QCOMPARE(received.value(QStringLiteral("TAG-L1")).size(), 12);
+        QCOMPARE(received.value(QStringLiteral("TAG-L2")).size(), 12);
+        QVERIFY(!received.contains(QStringLiteral("TAG-K1")));
+        QCOMPARE(received.value(QStringLiteral("TAG-L1")).at(3).fixTime,
+            fixAt(QStringLiteral("TAG-L1"), 3).fixTime);
+        QCOMPARE(cursor, 36); // past Karachi's last fix too: the feed ended there
+        // Karachi: only its tag.
+        auto karachi = m_service->fixPull(officeK(), FixPullRequest {});
+        NIGRAN_VERIFY_OK(karachi);
+        QCOMPARE(karachi->devices.size(), 1);
+        QCOMPARE(karachi->devices.first().deviceId, QStringLiteral("TAG-K1"));
+        // The window: fixes older than it do not flow (the clock is 10:00 on the 28th; fixes are 08:00+).
+        m_clock.setNowUtc(m_clock.nowUtc().addDays(3));
+        FixPullRequest windowed;
+        windowed.windowDays = 1;
+        auto old = m_service->fixPull(officeA(), windowed);
+        NIGRAN_VERIFY_OK(old);
+        QVERIFY(old->devices.isEmpty());
+        // A vendor certificate gets nothing.
+        const PeerIdentity vendor { PeerIdentity::Kind::Vendor, QStringLiteral("vendor-1"), {},
+            QStringLiteral("0d") };
+        QVERIFY(!m_service->fixPull(vendor, FixPullRequest {}));
     }
 
     void secondStoreOnTheSameFileWaitsForTheWriter()

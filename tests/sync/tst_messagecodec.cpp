@@ -329,6 +329,148 @@ private slots:
                 decoded.error().message.contains(QStringLiteral("l: ")), qPrintable(decoded.error().message));
     }
 
+    void fixPullRoundTrip()
+    {
+        const FixPullRequest request { 8123, 30, { QStringLiteral("TAG-1"), QStringLiteral("TAG-2") }, at(6),
+            5000 };
+        auto decoded = MessageCodec::decodeFixPullRequest(MessageCodec::encode(request));
+        NIGRAN_VERIFY_OK(decoded);
+        QCOMPARE(*decoded, request);
+
+        const FixPullRequest plain; // defaults: no history, no time
+        auto decodedPlain = MessageCodec::decodeFixPullRequest(MessageCodec::encode(plain));
+        NIGRAN_VERIFY_OK(decodedPlain);
+        QCOMPARE(*decodedPlain, plain);
+
+        const FixPullResponse response { { { QStringLiteral("TAG-1"), QByteArray("\x01\x02\x03", 3) },
+                                             { QStringLiteral("TAG-2"), QByteArray(1000, '\x7f') } },
+            99, true, { QStringLiteral("TAG-1") }, at(7, 30) };
+        auto back = MessageCodec::decodeFixPullResponse(MessageCodec::encode(response));
+        NIGRAN_VERIFY_OK(back);
+        QCOMPARE(*back, response);
+
+        const FixPullResponse empty;
+        auto backEmpty = MessageCodec::decodeFixPullResponse(MessageCodec::encode(empty));
+        NIGRAN_VERIFY_OK(backEmpty);
+        QCOMPARE(*backEmpty, empty);
+        QVERIFY(!backEmpty->historyNext.isValid());
+    }
+
+    void fixPullRequestMalformed_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("named");
+        const QCborMap good
+            = mapOf(MessageCodec::encode(FixPullRequest { 5, 90, { QStringLiteral("TAG-1") }, at(1), 100 }));
+        auto edited = [&](const char *key, const QCborValue &value) {
+            QCborMap map = good;
+            if (value.isUndefined())
+                map.remove(QString::fromLatin1(key));
+            else
+                map.insert(QString::fromLatin1(key), value);
+            return repack(map);
+        };
+        QTest::addRow("another message")
+            << MessageCodec::encode(PullRequest { 1, 10 }) << QStringLiteral("m: ");
+        QTest::addRow("cursor missing") << edited("c", QCborValue()) << QStringLiteral("c: missing");
+        QTest::addRow("cursor negative") << edited("c", -1) << QStringLiteral("c: must be from 0");
+        QTest::addRow("window zero") << edited("w", 0) << QStringLiteral("w: must be from 1 to 3650");
+        QTest::addRow("window too long") << edited("w", 3651) << QStringLiteral("w: must be from 1 to 3650");
+        QTest::addRow("limit zero") << edited("l", 0) << QStringLiteral("l: must be from 1");
+        QTest::addRow("limit over max")
+            << edited("l", MessageCodec::MaxFixPullLimit + 1) << QStringLiteral("l: must be from 1");
+        QTest::addRow("devices not a list")
+            << edited("hd", QStringLiteral("TAG-1")) << QStringLiteral("hd: must be a list");
+        QTest::addRow("device not text") << edited("hd", QCborArray { QStringLiteral("TAG-1"), 7 })
+                                         << QStringLiteral("hd[1]: must be text");
+        QTest::addRow("device empty") << edited("hd", QCborArray { QString() })
+                                      << QStringLiteral("hd[0]: must have 1 to 64 characters");
+        QTest::addRow("device too long") << edited("hd", QCborArray { QString(65, u'x') })
+                                         << QStringLiteral("hd[0]: must have 1 to 64 characters");
+        QTest::addRow("device twice") << edited("hd", QCborArray { QStringLiteral("A"), QStringLiteral("A") })
+                                      << QStringLiteral("hd[1]: is named twice");
+        QCborArray many;
+        for (int i = 0; i <= MessageCodec::MaxHistoryDevices; ++i)
+            many.append(QStringLiteral("TAG-%1").arg(i));
+        QTest::addRow("too many devices")
+            << edited("hd", many) << QStringLiteral("hd: must have at most 1000");
+        QTest::addRow("history without a time")
+            << edited("hf", QCborValue(QCborValue::Null)) << QStringLiteral("hf: must be a time");
+        QTest::addRow("history time is text")
+            << edited("hf", QStringLiteral("2026-11-28")) << QStringLiteral("hf: must be an integer");
+    }
+    void fixPullRequestMalformed()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, named);
+        auto decoded = MessageCodec::decodeFixPullRequest(bytes);
+        QVERIFY(!decoded);
+        QCOMPARE(decoded.error().code, ErrorCode::Corrupt);
+        QVERIFY2(decoded.error().message.contains(named), qPrintable(decoded.error().message));
+        QVERIFY2(decoded.error().message.contains(QStringLiteral("fix pull request")),
+            qPrintable(decoded.error().message));
+    }
+
+    void fixPullResponseMalformed_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("named");
+        const QCborMap good = mapOf(MessageCodec::encode(
+            FixPullResponse { { { QStringLiteral("TAG-1"), QByteArray("\x01\x00", 2) },
+                                  { QStringLiteral("TAG-2"), QByteArray("\x01\x00", 2) } },
+                10, false, {}, {} }));
+        auto edited = [&](const char *key, const QCborValue &value) {
+            QCborMap map = good;
+            if (value.isUndefined())
+                map.remove(QString::fromLatin1(key));
+            else
+                map.insert(QString::fromLatin1(key), value);
+            return repack(map);
+        };
+        auto device = [](const QCborValue &id, const QCborValue &block) {
+            QCborMap map;
+            if (!id.isUndefined())
+                map.insert(QStringLiteral("i"), id);
+            if (!block.isUndefined())
+                map.insert(QStringLiteral("b"), block);
+            return map;
+        };
+        const QByteArray block("\x01\x00", 2);
+        QTest::addRow("a fix pull request")
+            << MessageCodec::encode(FixPullRequest {}) << QStringLiteral("m: is another message");
+        QTest::addRow("devices missing") << edited("d", QCborValue()) << QStringLiteral("d: missing");
+        QTest::addRow("device not a map")
+            << edited("d", QCborArray { 1 }) << QStringLiteral("d[0]: must be a map");
+        QTest::addRow("device id missing")
+            << edited("d", QCborArray { device(QCborValue(), block) }) << QStringLiteral("d[0].i: missing");
+        QTest::addRow("device id empty") << edited("d", QCborArray { device(QString(), block) })
+                                         << QStringLiteral("d[0].i: must have 1 to 64");
+        QTest::addRow("block is text")
+            << edited("d", QCborArray { device(QStringLiteral("T"), QStringLiteral("x")) })
+            << QStringLiteral("d[0].b: must be bytes");
+        QTest::addRow("block empty") << edited("d", QCborArray { device(QStringLiteral("T"), QByteArray()) })
+                                     << QStringLiteral("d[0].b: must not be empty");
+        QTest::addRow("device twice") << edited(
+            "d", QCborArray { device(QStringLiteral("T"), block), device(QStringLiteral("T"), block) })
+                                      << QStringLiteral("d[1].i: is named twice");
+        QTest::addRow("cursor negative") << edited("n", -3) << QStringLiteral("n: must be from 0");
+        QTest::addRow("more not bool") << edited("m+", 1) << QStringLiteral("m+: must be true or false");
+        QTest::addRow("history done not a list") << edited("hd", 1) << QStringLiteral("hd: must be a list");
+        QTest::addRow("history next is text")
+            << edited("hn", QStringLiteral("soon")) << QStringLiteral("hn: must be an integer");
+    }
+    void fixPullResponseMalformed()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, named);
+        auto decoded = MessageCodec::decodeFixPullResponse(bytes);
+        QVERIFY(!decoded);
+        QCOMPARE(decoded.error().code, ErrorCode::Corrupt);
+        QVERIFY2(decoded.error().message.contains(named), qPrintable(decoded.error().message));
+        QVERIFY2(decoded.error().message.contains(QStringLiteral("fix pull response")),
+            qPrintable(decoded.error().message));
+    }
+
     void randomGarbageNeverCrashes()
     {
         QRandomGenerator random(20261128);
@@ -359,6 +501,8 @@ private slots:
             refused += MessageCodec::decodePullResponse(bytes) ? 0 : 1;
             refused += MessageCodec::decodeHandshakeRequest(bytes) ? 0 : 1;
             (void)MessageCodec::decodeConflict(bytes);
+            (void)MessageCodec::decodeFixPullRequest(bytes);
+            (void)MessageCodec::decodeFixPullResponse(bytes);
         }
         // Nearly all of it is refused (a flipped byte inside a text value can still decode).
         QVERIFY(refused > 3 * 3000 * 9 / 10);

@@ -10,7 +10,9 @@
 #include "client/loopbacktransport.h"
 #include "client/syncsession.h"
 #include "domain/recordcodec.h"
+#include "monitoring/fixstore.h"
 #include "protocol/messagecodec.h"
+#include "services/registerservice.h"
 #include "store/syncstate.h"
 
 #include <QCborValue>
@@ -304,8 +306,9 @@ private slots:
     {
         QTest::addColumn<int>("endpoint");
         QTest::addColumn<int>("fault");
-        for (auto [endpoint, name] : { std::pair { Endpoint::Handshake, "handshake" },
-                 std::pair { Endpoint::Push, "push" }, std::pair { Endpoint::Pull, "pull" } }) {
+        for (auto [endpoint, name] :
+            { std::pair { Endpoint::Handshake, "handshake" }, std::pair { Endpoint::Push, "push" },
+                std::pair { Endpoint::Pull, "pull" }, std::pair { Endpoint::Fixes, "fixes" } }) {
             QTest::addRow("%s lost before the centre", name)
                 << int(endpoint) << int(FaultyTransport::Fault::Before);
             QTest::addRow("%s response lost", name) << int(endpoint) << int(FaultyTransport::Fault::After);
@@ -344,6 +347,58 @@ private slots:
         QCOMPARE(centreRows(QStringLiteral("persons")), 4);
         QCOMPARE(Nigran::Testing::count(officeA(), "SELECT count(DISTINCT version) FROM persons"), 4);
         QCOMPARE(centreRows(QString::fromLatin1(ConflictEntity)), 0);
+    }
+
+    void lostFixPageIsFetchedAgainAndStoredOnce_data()
+    {
+        QTest::addColumn<int>("fault");
+        QTest::addRow("lost before the centre") << int(FaultyTransport::Fault::Before);
+        QTest::addRow("response lost") << int(FaultyTransport::Fault::After);
+    }
+    void lostFixPageIsFetchedAgainAndStoredOnce()
+    {
+        QFETCH(int, fault);
+        const QString person = m_fixtureA->addPeople(officeA(), 1, 80).first();
+        MonitoringOrder order;
+        order.personId = person;
+        order.startDate = QDate(2026, 11, 1);
+        order.isLifetime = true;
+        order.deviceId = QStringLiteral("TAG-SESSION-1");
+        order.status = MonitoringStatus::Active;
+        NIGRAN_VERIFY_OK(
+            RegisterService(m_fixtureA->session(QStringLiteral("supervisor"))).saveMonitoringOrder(order));
+        NIGRAN_VERIFY_OK(syncA());
+        QList<Fix> fixes;
+        for (int i = 0; i < 25; ++i) {
+            Fix fix;
+            fix.deviceId = order.deviceId;
+            fix.fixTime = m_fixtureA->clock().nowUtc().addSecs(-3600 + 60 * i);
+            fix.latitude = 31.5 + i * 1e-4;
+            fix.longitude = 74.3;
+            fixes << fix;
+        }
+        {
+            auto tx = m_store->begin();
+            NIGRAN_VERIFY_OK(tx);
+            NIGRAN_VERIFY_OK((*tx)->ingestFixes(fixes, m_fixtureA->clock().nowUtc()));
+            NIGRAN_VERIFY_OK((*tx)->commit());
+        }
+        m_transportA->failOnce(Endpoint::Fixes, FaultyTransport::Fault(fault));
+        auto failed = syncA();
+        QVERIFY(!failed);
+        QCOMPARE(failed.error().code, ErrorCode::Io);
+        QCOMPARE(FixStore(officeA().database()).fixCount().value(), 0);
+
+        auto retried = syncA();
+        NIGRAN_VERIFY_OK(retried);
+        QCOMPARE(retried->fixesPulled, 25);
+        NIGRAN_VERIFY_OK(syncA());
+        QCOMPARE(FixStore(officeA().database()).fixCount().value(), 25);
+        // The other office of the district holds no order for the tag: its fixes still reach it (they are
+        // the district's), once.
+        NIGRAN_VERIFY_OK(syncB());
+        NIGRAN_VERIFY_OK(syncB());
+        QCOMPARE(FixStore(officeB().database()).fixCount().value(), 25);
     }
 
     void pullHoldsRowsWithUnacknowledgedEdits()
