@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "languagemanager.h"
+#include "monitoring/monitoringwindow.h"
 #include "recordforms/newentrydialog.h"
 #include "reports/reportwriter.h"
 #include "sync/synccontroller.h"
@@ -14,6 +15,8 @@
 #include "services/accesspolicy.h"
 #include "services/office.h"
 #include "services/registerservice.h"
+
+#include "client/syncscheduler.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -68,6 +71,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     createViewActions();
     createEntryActions();
     createReportActions();
+    createMonitoringActions();
 
     m_userLabel = new QLabel(this);
     m_userLabel->setObjectName(QStringLiteral("userLabel"));
@@ -296,6 +300,9 @@ void MainWindow::retranslate()
     m_auditLogAction->setText(tr("&Audit log…"));
     m_newEntryAction->setText(tr("&New entry…"));
     ensureMenu(QStringLiteral("menuReports"))->setTitle(tr("Re&ports"));
+    ensureMenu(QStringLiteral("menuMonitoring"))->setTitle(tr("&Monitoring"));
+    m_monitoringAction->setText(tr("Monitoring &window…"));
+    m_monitoringAction->setStatusTip(tr("Tracks, zones, playback and the alerts queue of monitored people."));
     m_extractReportAction->setText(tr("Register &extract of selected person…"));
     m_releasesReportAction->setText(tr("&Upcoming releases…"));
     const QStringList sortTexts { tr("&Name"), tr("&Urdu name"), tr("&CNIC"), tr("&Expected release") };
@@ -436,7 +443,11 @@ void MainWindow::updateSessionWidgets()
     for (QAction *action : { m_extractReportAction, m_releasesReportAction })
         action->setEnabled(mayExport);
     ensureMenu(QStringLiteral("menuReports"))->menuAction()->setVisible(mayExport);
-    for (const QString &name : { QStringLiteral("menuRegister"), QStringLiteral("menuTools") }) {
+    const bool mayMonitor = m_office && MonitoringWindow::mayOpen(*m_office);
+    m_monitoringAction->setEnabled(mayMonitor);
+    m_monitoringAction->setVisible(mayMonitor);
+    for (const QString &name :
+        { QStringLiteral("menuRegister"), QStringLiteral("menuTools"), QStringLiteral("menuMonitoring") }) {
         QMenu *menu = ensureMenu(name);
         const QList<QAction *> actions = menu->actions();
         menu->menuAction()->setVisible(std::any_of(actions.cbegin(), actions.cend(),
@@ -744,6 +755,40 @@ void MainWindow::showNewEntryDialog()
         updateCount();
     });
     addSessionWindow(dialog);
+}
+
+} // namespace Nigran::Gui
+
+namespace Nigran::Gui {
+
+void MainWindow::createMonitoringActions()
+{
+    m_monitoringAction = new QAction(this);
+    m_monitoringAction->setObjectName(QStringLiteral("actionMonitoringWindow"));
+    m_monitoringAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    connect(m_monitoringAction, &QAction::triggered, this, &MainWindow::showMonitoringWindow);
+    ensureMenu(QStringLiteral("menuMonitoring"))->addAction(m_monitoringAction);
+}
+
+void MainWindow::showMonitoringWindow()
+{
+    if (!m_office || !MonitoringWindow::mayOpen(*m_office))
+        return;
+    if (m_monitoringWindow) {
+        m_monitoringWindow->show();
+        m_monitoringWindow->raise();
+        m_monitoringWindow->activateWindow();
+        return;
+    }
+    auto *window = new MonitoringWindow(*m_office, m_languages, this);
+    // New fixes and alerts arrive with a sync: the window shows them.
+    if (m_sync && m_sync->scheduler())
+        connect(m_sync->scheduler(), &Sync::SyncScheduler::syncFinished, window, [window](bool succeeded) {
+            if (succeeded)
+                window->refresh();
+        });
+    m_monitoringWindow = window;
+    addSessionWindow(window);
 }
 
 } // namespace Nigran::Gui

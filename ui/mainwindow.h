@@ -66,6 +66,7 @@ public:
     QAction *upcomingReleasesAction() const { return m_upcomingReleasesAction; }
     QAction *auditLogAction() const { return m_auditLogAction; }
     QAction *newEntryAction() const { return m_newEntryAction; }
+    QAction *monitoringAction() const { return m_monitoringAction; }
     /// Sync with the centre for the session (status bar indicator, Tools menu); nullptr when locked.
     SyncController *syncController() const { return m_sync; }
     /// The profiles, release lists and audit logs now open; all are closed on lock.
@@ -84,6 +85,9 @@ public Q_SLOTS:
     void showAuditLog();
     /// Register > New entry… (Ctrl+N; roles with CreateRecord): the New register entry dialog.
     void showNewEntryDialog();
+    /// Monitoring > Monitoring window… (Ctrl+M; roles with ReviewMonitoring): tracks, playback and
+    /// the alerts queue. One window per session; it refreshes after every successful sync.
+    void showMonitoringWindow();
 
 Q_SIGNALS:
     void lockRequested();
@@ -114,6 +118,7 @@ private:
     QMenu *ensureMenu(const QString &objectName);
     void addSessionWindow(QWidget *window);
     void createEntryActions();
+    void createMonitoringActions();
     /// Reports > …: PDF exports (ReportWriter) to a file the user chooses.
     void createReportActions();
     void exportRegisterExtract();
@@ -163,6 +168,8 @@ private:
     QAction *m_upcomingReleasesAction = nullptr;
     QAction *m_auditLogAction = nullptr;
     QAction *m_newEntryAction = nullptr;
+    QAction *m_monitoringAction = nullptr;
+    QPointer<QWidget> m_monitoringWindow;
     QList<QPointer<QWidget>> m_sessionWindows;
     QAction *m_extractReportAction = nullptr;
     QAction *m_releasesReportAction = nullptr;

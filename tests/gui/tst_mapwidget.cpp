@@ -146,6 +146,10 @@ private slots:
     void zoneCircleAtItsPlaceAndRadius();
     void zonePolygonAndKindColours();
     void alertMarkerAtItsEvidenceFix();
+    void evidenceFixesRinged();
+    void highlightedZoneOutlineIsWider();
+    void trackCutOffAtPlaybackTime_data();
+    void trackCutOffAtPlaybackTime();
     void wheelZoomKeepsCursorPointFixed_data();
     void wheelZoomKeepsCursorPointFixed();
     void doubleClickZoomsInAtCursor();
@@ -453,6 +457,82 @@ void TestMapWidget::alertMarkerAtItsEvidenceFix()
     VERIFY_COLOUR(image, x - 4, y - 14, AlertLayer::colourFor(AlertKind::ZoneEntry), 30);
     VERIFY_COLOUR(image, x, y + 6, MapView::backgroundColour(), 0);
     VERIFY_COLOUR(image, x + 30, y - 10, MapView::backgroundColour(), 0);
+}
+
+void TestMapWidget::evidenceFixesRinged()
+{
+    const QList<Fix> fixes = straightRun(100, 300, 21, Start);
+    auto view = makeView();
+    auto *alerts = new AlertLayer;
+    alerts->setEvidence({ QGeoCoordinate(fixes[4].latitude, fixes[4].longitude),
+        QGeoCoordinate(fixes[16].latitude, fixes[16].longitude) });
+    view->addLayer(alerts);
+    const QImage image = render(*view);
+    // Fixes 4 and 16 are at x = 140 and 260: a yellow disc with a dark edge at each, nothing between.
+    for (const int x : { 140, 260 }) {
+        VERIFY_COLOUR(image, x, Height / 2, AlertLayer::evidenceColour(), 10);
+        VERIFY_COLOUR(image, x + 2, Height / 2 - 2, AlertLayer::evidenceColour(), 10);
+        const QColor edge = image.pixelColor(x + int(AlertLayer::EvidenceRadius), Height / 2);
+        QVERIFY2(edge.lightness() < 110, qPrintable(edge.name()));
+    }
+    VERIFY_COLOUR(image, 200, Height / 2, MapView::backgroundColour(), 0);
+    alerts->setEvidence({});
+    VERIFY_COLOUR(render(*view), 140, Height / 2, MapView::backgroundColour(), 0);
+}
+
+void TestMapWidget::highlightedZoneOutlineIsWider()
+{
+    // A 100 m circle at z16 (about 47 px) centred on the view; outline 2 px, highlighted 4 px.
+    auto zone = Zone::create(QStringLiteral("Z-7"), 1, ZoneKind::Exclusion,
+        QGeoCircle(QGeoCoordinate(CentreLat, CentreLon), 100), 0);
+    NIGRAN_VERIFY_OK(zone);
+    auto view = makeView(CentreLat, CentreLon, 16);
+    auto *zones = new ZoneLayer;
+    zones->setZones({ *zone });
+    view->addLayer(zones);
+    const double r = 100 / metresPerPixel(CentreLat, 16);
+    // A pixel whose centre lies 1–2 px outside the edge: outside the plain outline (±1 px), inside the
+    // highlighted one (±2 px).
+    const int x = int(std::floor(Width / 2.0 + r + 1.5));
+    const QColor plain = render(*view).pixelColor(x, Height / 2);
+    zones->setHighlighted(QStringLiteral("Z-7"));
+    const QColor wide = render(*view).pixelColor(x, Height / 2);
+    const QColor outline = ZoneLayer::colourFor(ZoneKind::Exclusion);
+    QVERIFY2(colourDistance(wide, outline) < colourDistance(plain, outline) - 30,
+        qPrintable(plain.name() + QStringLiteral(" → ") + wide.name()));
+    zones->setHighlighted(QStringLiteral("another zone"));
+    QCOMPARE(render(*view).pixelColor(x, Height / 2), plain);
+}
+
+void TestMapWidget::trackCutOffAtPlaybackTime_data()
+{
+    QTest::addColumn<int>("cutFix");
+    QTest::addColumn<int>("lastDrawnX");
+    QTest::addRow("first fix") << 0 << 100;
+    QTest::addRow("middle") << 10 << 200;
+    QTest::addRow("last") << 20 << 300;
+}
+
+void TestMapWidget::trackCutOffAtPlaybackTime()
+{
+    QFETCH(int, cutFix);
+    QFETCH(int, lastDrawnX);
+    auto view = makeView();
+    auto *track = new TrackLayer;
+    const QList<Fix> fixes = straightRun(100, 300, 21, Start);
+    track->setTrack(fixes);
+    const QDateTime at = fixes[cutFix].fixTime.addSecs(20);
+    track->setCutOff(at);
+    track->setReferenceTime(at);
+    view->addLayer(track);
+    const QImage image = render(*view);
+    const QColor line = TrackLayer::colourForAge(20);
+    // The current position dot at the last fix up to the cut-off; the line before it; nothing after.
+    VERIFY_COLOUR(image, lastDrawnX, Height / 2 + 4, line, 40);
+    if (lastDrawnX > 120)
+        VERIFY_COLOUR(image, lastDrawnX - 15, Height / 2, line, 24);
+    if (lastDrawnX < 280)
+        VERIFY_COLOUR(image, lastDrawnX + 20, Height / 2, MapView::backgroundColour(), 0);
 }
 
 void TestMapWidget::wheelZoomKeepsCursorPointFixed_data()

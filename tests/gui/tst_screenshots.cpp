@@ -1,6 +1,8 @@
 // Screenshots of the client for the documentation, rendered offscreen with real fonts (Noto Sans,
 // and Noto Nastaliq Urdu for Urdu): the main window, a person's profile (identity) and its sentence
-// ledger, in English and in Urdu (right to left). They are written to NIGRAN_SCREENSHOT_DIR when it
+// ledger, and the monitoring window (a synthetic tag's last day with its zones and alerts, an alert
+// opened from the queue with its evidence, playback half-way with follow mode), in English and in
+// Urdu (right to left). They are written to NIGRAN_SCREENSHOT_DIR when it
 // is set; either way each grab must be non-empty and not one flat colour.
 
 #include "../common/officefixture.h"
@@ -8,9 +10,17 @@
 
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "map/alertlayer.h"
+#include "map/mapview.h"
+#include "map/tracklayer.h"
+#include "monitoring/alertsqueueview.h"
+#include "monitoring/monitoringwindow.h"
+#include "monitoring/playbackbar.h"
 #include "views/personprofileview.h"
 
 #include "itemmodels/personlistmodel.h"
+#include "monitoring/synthetictrack.h"
+#include "services/monitoringservice.h"
 #include "services/office.h"
 #include "services/registerservice.h"
 
@@ -19,6 +29,7 @@
 #include <QFontDatabase>
 #include <QImage>
 #include <QListWidget>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -136,6 +147,51 @@ private:
     std::unique_ptr<OfficeFixture> m_fixture;
     std::unique_ptr<LanguageManager> m_languages;
     QString m_personId;
+    QString m_monitoredId; ///< the person whose track the monitoring screenshots show
+    QString m_shownAlert; ///< the alert opened in them
+
+    /// A synthetic tag's last two days for the first monitored person, with the demo zones; the seed
+    /// is the first whose last day has a zone event, so that the shots show alerts.
+    void addMonitoringData()
+    {
+        Office &office = m_fixture->session(QStringLiteral("supervisor"));
+        MonitoringService service(office);
+        auto people = service.monitoredPeople();
+        QVERIFY2(people && !people->isEmpty(), "no monitored people in the fixture");
+        const MonitoredPerson person = people->constFirst();
+        m_monitoredId = person.personId;
+        const QDateTime now = m_fixture->clock().nowUtc();
+        const QDateTime from = now.addSecs(-48 * 3600);
+        std::optional<SyntheticTrack> track;
+        for (quint64 seed = 1; seed < 400 && !track; ++seed) {
+            SyntheticTrack candidate(person.deviceId, seed);
+            for (const SyntheticTrack::Event &event : candidate.events(now.addSecs(-20 * 3600), now))
+                if (event.kind == SyntheticTrack::EventKind::Excursion && event.end < now.addSecs(-3600))
+                    track = candidate;
+        }
+        QVERIFY2(track, "no seed with an excursion on the last day");
+        for (const Zone &zone : track->demoZones()) {
+            ZoneRecord record;
+            record.orderId = person.orderId;
+            record.label = zone.kind() == ZoneKind::Inclusion ? QStringLiteral("home (curfew)")
+                                                              : QStringLiteral("school");
+            record.zone = zone;
+            NIGRAN_VERIFY_OK(service.saveZone(record));
+        }
+        NIGRAN_VERIFY_OK(service.importFixes(person.orderId, track->fixes(from, now)));
+        AlertQuery query;
+        query.personId = person.personId;
+        auto alerts = service.alerts(query);
+        NIGRAN_VERIFY_OK(alerts);
+        for (const AlertRecord &alert : *alerts)
+            if (alert.alert.kind == AlertKind::ZoneEntry && alert.alert.raisedAt > now.addSecs(-24 * 3600))
+                m_shownAlert = alert.id;
+        QVERIFY2(!m_shownAlert.isEmpty(), "the excursion raised no alert");
+        // Some triage history to show.
+        NIGRAN_VERIFY_OK(service.triage(m_shownAlert, AlertState::Acknowledged, {}));
+        NIGRAN_VERIFY_OK(
+            service.addNote(m_shownAlert, QStringLiteral("Tag holder called; says he took a detour.")));
+    }
 
     /// Checks the grab and writes it to NIGRAN_SCREENSHOT_DIR (when set) as `name`.png.
     void shoot(QWidget *widget, const QString &name)
@@ -174,6 +230,7 @@ private Q_SLOTS:
             if (index == 2) // in custody, release ahead: the profile shown
                 m_personId = id;
         }
+        addMonitoringData();
     }
 
     void cleanupTestCase()
@@ -222,6 +279,53 @@ private Q_SLOTS:
         QVERIFY(profile->ledgerList()->count() > 0);
         shoot(profile, QStringLiteral("sentence-ledger-%1").arg(suffix));
         window.clearSession();
+    }
+
+    void monitoringScreenshots_data() { screenshots_data(); }
+
+    void monitoringScreenshots()
+    {
+        QFETCH(Language, language);
+        m_languages->setLanguage(language);
+        const QString suffix = LanguageManager::code(language);
+        const Qt::LayoutDirection direction = language == Language::Urdu ? Qt::RightToLeft : Qt::LeftToRight;
+        qint64 ticks = 0;
+        MonitoringWindow window(m_fixture->session(QStringLiteral("supervisor")), m_languages.get(), nullptr,
+            [&ticks] { return ticks; });
+        window.resize(WindowSize);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.layoutDirection(), direction);
+        QVERIFY(window.selectPerson(m_monitoredId));
+        QVERIFY(window.fixes().size() > 100);
+        QVERIFY(!window.alertLayer()->markers().isEmpty());
+        shoot(&window, QStringLiteral("monitoring-track-%1").arg(suffix));
+
+        // The alert opened from the queue: its evidence ringed, the zone outlined, its notes.
+        QVERIFY(window.alertsQueue()->selectAlert(m_shownAlert));
+        window.alertsQueue()->openSelected();
+        QVERIFY(!window.alertLayer()->evidence().isEmpty());
+        shoot(&window, QStringLiteral("monitoring-alert-%1").arg(suffix));
+
+        // Playback at 300× half-way through the day's longest trip, following the offender.
+        window.showLastDay();
+        QVERIFY(window.alertLayer()->evidence().isEmpty());
+        const TrackSegment *longest = nullptr;
+        for (const TrackSegment &segment : window.segments())
+            if (segment.kind == TrackSegment::Kind::Trip
+                && (!longest || segment.start.secsTo(segment.end) > longest->start.secsTo(longest->end)))
+                longest = &segment;
+        QVERIFY(longest);
+        window.playback()->setSpeed(300);
+        window.playback()->seek(longest->start.addSecs(longest->start.secsTo(longest->end) / 2));
+        window.mapView()->setZoom(14);
+        window.setFollowing(true);
+        window.playback()->play();
+        ticks += 4000;
+        window.playback()->tick();
+        window.playback()->pause();
+        QVERIFY(window.trackLayer()->cutOff() < window.to());
+        shoot(&window, QStringLiteral("monitoring-playback-%1").arg(suffix));
     }
 };
 

@@ -38,6 +38,17 @@ void AlertLayer::setSelected(int index)
     emit changed();
 }
 
+void AlertLayer::setEvidence(const QList<QGeoCoordinate> &positions)
+{
+    m_evidence = positions;
+    emit changed();
+}
+
+QColor AlertLayer::evidenceColour()
+{
+    return { 0xff, 0xeb, 0x3b };
+}
+
 QColor AlertLayer::colourFor(Models::AlertKind kind)
 {
     switch (kind) {
@@ -57,6 +68,13 @@ QColor AlertLayer::colourFor(Models::AlertKind kind)
 void AlertLayer::paint(QPainter &painter, const MapViewport &viewport)
 {
     const QRectF screen = QRectF(QPointF(0, 0), QSizeF(viewport.size())).adjusted(-30, -30, 30, 30);
+    painter.setPen(QPen(QColor(0x21, 0x21, 0x21), 2.5));
+    painter.setBrush(evidenceColour());
+    for (const QGeoCoordinate &position : std::as_const(m_evidence)) {
+        const QPointF at = viewport.toScreen(position);
+        if (screen.contains(at))
+            painter.drawEllipse(at, EvidenceRadius, EvidenceRadius);
+    }
     // Selected last, so it is on top.
     for (int pass = 0; pass < 2; ++pass) {
         for (const AlertMarker &marker : std::as_const(m_markers)) {

@@ -35,6 +35,12 @@ public:
     void setMarkers(const QList<AlertMarker> &markers);
     const QList<AlertMarker> &markers() const { return m_markers; }
     void setSelected(int index);
+    /// The evidence fixes of the opened alert, drawn as rings under the markers; empty: none.
+    void setEvidence(const QList<QGeoCoordinate> &positions);
+    const QList<QGeoCoordinate> &evidence() const { return m_evidence; }
+    /// The fill of an evidence ring (its edge is dark).
+    static QColor evidenceColour();
+    static constexpr double EvidenceRadius = 7.0;
 
     static QColor colourFor(Models::AlertKind kind);
 
@@ -43,6 +49,7 @@ public:
 
 private:
     QList<AlertMarker> m_markers;
+    QList<QGeoCoordinate> m_evidence;
 };
 
 } // namespace Nigran::Gui

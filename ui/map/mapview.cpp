@@ -146,6 +146,19 @@ void MapView::fitTo(const QGeoRectangle &area)
     setViewport(viewport);
 }
 
+bool MapView::keepInView(const QGeoCoordinate &position, double innerFraction)
+{
+    if (!position.isValid())
+        return false;
+    const QPointF at = m_viewport.toScreen(position);
+    const double marginX = width() * (1 - innerFraction) / 2, marginY = height() * (1 - innerFraction) / 2;
+    const QRectF inner(marginX, marginY, width() - 2 * marginX, height() - 2 * marginY);
+    if (inner.contains(at))
+        return false;
+    setCentre(position);
+    return true;
+}
+
 MapView::ScaleBar MapView::scaleBar() const
 {
     return scaleBarFor(m_viewport.metresPerPixel());

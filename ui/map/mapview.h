@@ -58,6 +58,9 @@ public:
     void panBy(QPointF pixels);
     /// Centres on `area` at the largest zoom that shows all of it.
     void fitTo(const QGeoRectangle &area);
+    /// Follow mode: recentres on `position` when it lies outside the inner `innerFraction` of the
+    /// view (by width and height); true when the view moved.
+    bool keepInView(const QGeoCoordinate &position, double innerFraction = 0.6);
 
     ScaleBar scaleBar() const;
     /// The position under the mouse pointer; invalid when it is not over the map.

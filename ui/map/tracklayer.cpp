@@ -1,5 +1,6 @@
 #include "map/tracklayer.h"
 
+#include "map/mapprojection.h"
 #include "map/mapviewport.h"
 
 #include "monitoring/tracklod.h"
@@ -7,6 +8,7 @@
 
 #include <QPainter>
 #include <QSet>
+#include <QTimeZone>
 
 #include <algorithm>
 #include <cmath>
@@ -95,13 +97,15 @@ void TrackLayer::setTrack(const QList<Models::Fix> &fixes, qint64 gapSeconds)
     Models::TrackSegmenter::Settings settings;
     settings.gapSeconds = gapSeconds;
     m_stops.clear();
-    m_inStop.assign(std::size_t(fixes.size()), false);
+    m_shownAt.resize(std::size_t(fixes.size()));
+    for (std::size_t i = 0; i < m_shownAt.size(); ++i)
+        m_shownAt[i] = int(i);
     for (const Models::TrackSegment &segment : Models::TrackSegmenter::segment(fixes, settings)) {
         if (segment.kind != Models::TrackSegment::Kind::Stop)
             continue;
         m_stops.append(segment);
         for (int i = segment.first + 1; i < segment.last; ++i)
-            m_inStop[std::size_t(i)] = true;
+            m_shownAt[std::size_t(i)] = segment.first;
     }
     emit changed();
 }
@@ -112,7 +116,7 @@ void TrackLayer::clear()
     m_units.clear();
     m_timesMs.clear();
     m_runBounds.clear();
-    m_inStop.clear();
+    m_shownAt.clear();
     m_stops.clear();
     emit changed();
 }
@@ -121,6 +125,58 @@ void TrackLayer::setReferenceTime(const QDateTime &now)
 {
     m_reference = now;
     emit changed();
+}
+
+void TrackLayer::setCutOff(const QDateTime &until)
+{
+    if (until == m_cutOff)
+        return;
+    m_cutOff = until;
+    emit changed();
+}
+
+int TrackLayer::lastIndexAt(const QDateTime &time) const
+{
+    if (!time.isValid())
+        return int(m_timesMs.size()) - 1;
+    const auto after = std::upper_bound(m_timesMs.cbegin(), m_timesMs.cend(), time.toMSecsSinceEpoch());
+    return int(after - m_timesMs.cbegin()) - 1;
+}
+
+QGeoCoordinate TrackLayer::fixPosition(int index) const
+{
+    if (index < 0 || std::size_t(index) >= m_units.size())
+        return {};
+    return MapProjection::toGeo(m_units[std::size_t(index)], 0);
+}
+
+QDateTime TrackLayer::fixTime(int index) const
+{
+    if (index < 0 || std::size_t(index) >= m_timesMs.size())
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(m_timesMs[std::size_t(index)], QTimeZone::utc());
+}
+
+QGeoCoordinate TrackLayer::positionAt(const QDateTime &time) const
+{
+    if (m_units.empty())
+        return {};
+    return fixPosition(std::max(0, lastIndexAt(time)));
+}
+
+QGeoRectangle TrackLayer::bounds() const
+{
+    if (m_units.empty())
+        return {};
+    double left = m_units.front().x(), right = left, top = m_units.front().y(), bottom = top;
+    for (const QPointF &p : m_units) {
+        left = std::min(left, p.x());
+        right = std::max(right, p.x());
+        top = std::min(top, p.y());
+        bottom = std::max(bottom, p.y());
+    }
+    return QGeoRectangle(
+        MapProjection::toGeo(QPointF(left, top), 0), MapProjection::toGeo(QPointF(right, bottom), 0));
 }
 
 void TrackLayer::setStopsVisible(bool visible)
@@ -148,7 +204,12 @@ void TrackLayer::paint(QPainter &painter, const MapViewport &viewport)
     const QRectF screen = QRectF(QPointF(0, 0), QSizeF(viewport.size())).adjusted(-8, -8, 8, 8);
     const auto toScreen = [&](int i) { return m_units[std::size_t(i)] * scale - origin; };
 
+    // Playback: nothing after the cut-off fix is drawn; it is the current position.
+    const int cut = m_cutOff.isValid() ? lastIndexAt(m_cutOff) : int(m_units.size()) - 1;
+    if (cut < 0)
+        return;
     const QList<QList<int>> &runs = m_lod->runsAtZoom(std::clamp(viewport.level(), 0, MaxLodLevel));
+    QList<int> cutRun; // the run the cut-off falls in, up to it
     // Segments are deduplicated on the pixel grid: a street driven every day, or jitter smaller than a
     // pixel, is drawn once, not a thousand times over (the raster engine's cost for wide antialiased
     // lines grows with every overlapping stroke).
@@ -171,7 +232,21 @@ void TrackLayer::paint(QPainter &painter, const MapViewport &viewport)
     };
     std::vector<Batch> batches; // lines of one run, in its colour
     for (qsizetype r = 0; r < runs.size(); ++r) {
-        const QList<int> &run = runs[r];
+        if (runs[r].first() > cut)
+            break;
+        const bool isCut = runs[r].last() > cut;
+        if (isCut) {
+            // The simplified run may skip the cut-off fix: the line still ends there.
+            cutRun.clear();
+            for (int i : runs[r]) {
+                if (i > cut)
+                    break;
+                cutRun.append(i);
+            }
+            if (cutRun.last() != cut)
+                cutRun.append(cut);
+        }
+        const QList<int> &run = isCut ? cutRun : runs[r];
         const QRectF &bounds = m_runBounds[std::size_t(r)]; // may be a line or a point: no intersects()
         if (bounds.right() < visibleUnits.left() || bounds.left() > visibleUnits.right()
             || bounds.bottom() < visibleUnits.top() || bounds.top() > visibleUnits.bottom())
@@ -187,12 +262,18 @@ void TrackLayer::paint(QPainter &painter, const MapViewport &viewport)
             }
             continue;
         }
-        // Only the segments that touch the screen.
-        QPointF previous = toScreen(run.first());
+        // Only the segments that touch the screen. A collapsed stop's inner fixes are drawn at its
+        // first fix (simplification may have kept an inner fix and dropped the first: skipping it
+        // would cut the way to the stop off the line).
+        const auto shown = [&](qsizetype k) {
+            const int i = run[k];
+            return m_collapseStops && !(isCut && k + 1 == run.size()) ? m_shownAt[std::size_t(i)] : i;
+        };
+        QPointF previous = toScreen(shown(0));
         for (qsizetype k = 1; k < run.size(); ++k) {
-            if (m_collapseStops && m_inStop[std::size_t(run[k])])
+            const QPointF next = toScreen(shown(k));
+            if (next == previous)
                 continue;
-            const QPointF next = toScreen(run[k]);
             if (std::max(previous.x(), next.x()) >= screen.left()
                 && std::min(previous.x(), next.x()) <= screen.right()
                 && std::max(previous.y(), next.y()) >= screen.top()
@@ -215,7 +296,7 @@ void TrackLayer::paint(QPainter &painter, const MapViewport &viewport)
         painter.setBrush(Qt::white);
         if (r > 0)
             painter.drawEllipse(toScreen(run.first()), 3.0, 3.0);
-        if (r + 1 < runs.size())
+        if (r + 1 < runs.size() && !isCut && run.last() != cut)
             painter.drawEllipse(toScreen(run.last()), 3.0, 3.0);
     }
 
@@ -243,17 +324,19 @@ void TrackLayer::paint(QPainter &painter, const MapViewport &viewport)
         painter.setPen(QPen(StopBorder, 1.5));
         painter.setBrush(StopFill);
         for (const Models::TrackSegment &stop : std::as_const(m_stops)) {
+            if (stop.first > cut)
+                break;
             const QPointF p = viewport.toScreen(stop.latitude, stop.longitude);
             if (screen.contains(p))
                 painter.drawEllipse(p, 5.0, 5.0);
         }
     }
 
-    // The latest fix: where the offender was last seen.
-    const QPointF last = toScreen(int(m_units.size()) - 1);
+    // The latest fix (up to the cut-off): where the offender was last seen.
+    const QPointF last = toScreen(cut);
     if (screen.contains(last)) {
         painter.setPen(QPen(Qt::white, 2));
-        painter.setBrush(colourForAge((nowMs - m_timesMs.back()) / 1000));
+        painter.setBrush(colourForAge((nowMs - m_timesMs[std::size_t(cut)]) / 1000));
         painter.drawEllipse(last, 6.0, 6.0);
     }
 }

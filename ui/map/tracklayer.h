@@ -7,6 +7,8 @@
 
 #include <QColor>
 #include <QDateTime>
+#include <QGeoCoordinate>
+#include <QGeoRectangle>
 #include <QList>
 #include <QPointF>
 #include <QRectF>
@@ -41,6 +43,21 @@ public:
     void clear();
     /// The "now" ages are measured from (playback time); null: the current time.
     void setReferenceTime(const QDateTime &now);
+    /// Playback: only the fixes up to `until` are drawn, the last of them as the current position;
+    /// null: every fix.
+    void setCutOff(const QDateTime &until);
+    QDateTime cutOff() const { return m_cutOff; }
+    /// Index of the last fix at or before `time` (fixes are in time order); −1 when none is.
+    int lastIndexAt(const QDateTime &time) const;
+    /// Where the offender was at `time`: the last fix at or before it (the first fix before the track
+    /// starts); invalid without fixes.
+    QGeoCoordinate positionAt(const QDateTime &time) const;
+    /// The position of fix `index`; invalid when out of range.
+    QGeoCoordinate fixPosition(int index) const;
+    /// The time of fix `index` (UTC); null when out of range.
+    QDateTime fixTime(int index) const;
+    /// The box around every fix; invalid without fixes.
+    QGeoRectangle bounds() const;
     void setStopsVisible(bool visible);
     /// False: draw every fix inside stops as well.
     void setStopsCollapsed(bool collapsed);
@@ -62,9 +79,12 @@ private:
     std::vector<QPointF> m_units; ///< world units (zoom 0) of every fix
     std::vector<qint64> m_timesMs; ///< fix times, ms since the epoch
     std::vector<QRectF> m_runBounds; ///< per run between gaps, world units
-    std::vector<bool> m_inStop; ///< the fix is inside a stop (not its first or last)
+    /// Where each fix is drawn with collapsed stops: a fix inside a stop (not its first or last) at
+    /// the stop's first fix, every other fix at itself.
+    std::vector<int> m_shownAt;
     QList<Models::TrackSegment> m_stops;
     QDateTime m_reference;
+    QDateTime m_cutOff;
     bool m_showStops = true;
     bool m_collapseStops = true;
     qsizetype m_lastDrawnSegments = 0;

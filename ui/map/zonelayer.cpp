@@ -26,6 +26,12 @@ void ZoneLayer::setZones(const QList<Models::Zone> &zones)
     emit changed();
 }
 
+void ZoneLayer::setHighlighted(const QString &zoneId)
+{
+    m_highlighted = zoneId;
+    emit changed();
+}
+
 void ZoneLayer::paint(QPainter &painter, const MapViewport &viewport)
 {
     const QRectF screen(QPointF(0, 0), QSizeF(viewport.size()));
@@ -43,7 +49,7 @@ void ZoneLayer::paint(QPainter &painter, const MapViewport &viewport)
         fill.setAlpha(70);
         QColor bufferFill = colour;
         bufferFill.setAlpha(30);
-        QPen outline(colour, 2);
+        QPen outline(colour, !m_highlighted.isEmpty() && zone.id() == m_highlighted ? 4 : 2);
         QPen bufferEdge(colour, 1, Qt::DashLine);
 
         QPainterPath shape;

@@ -6,6 +6,7 @@
 
 #include <QColor>
 #include <QList>
+#include <QString>
 
 namespace Nigran::Gui {
 
@@ -20,6 +21,9 @@ public:
 
     void setZones(const QList<Models::Zone> &zones);
     const QList<Models::Zone> &zones() const { return m_zones; }
+    /// The zone an opened alert names: drawn with a wider outline. Empty: none.
+    void setHighlighted(const QString &zoneId);
+    QString highlighted() const { return m_highlighted; }
 
     /// The outline colour of a kind of zone (fills use it translucent).
     static QColor colourFor(Models::ZoneKind kind);
@@ -29,6 +33,7 @@ public:
 
 private:
     QList<Models::Zone> m_zones;
+    QString m_highlighted;
 };
 
 } // namespace Nigran::Gui
