@@ -4,9 +4,11 @@
 #include "kdfprovider.h"
 
 #include "client/credentialstore.h"
+#include "monitoring/synthetictrack.h"
 #include "pki/officebundle.h"
 #include "security/clock.h"
 #include "security/keyfile.h"
+#include "services/monitoringservice.h"
 #include "services/office.h"
 #include "services/registerservice.h"
 #include "services/syntheticregister.h"
@@ -56,9 +58,38 @@ constexpr DemoStatus rotation[] = {
     DemoStatus::Ended,
 };
 
+/// The synthetic tracks of the demo's tags: SyntheticTrack(device id, DemoTagSeed) in Lahore (the demo
+/// district). `nigran-centre simulate-tags` moves DEMO-TAG-xxxxx with the same seed and city, so the
+/// zones below are where those tags go.
+constexpr quint64 DemoTagSeed = 2026;
+constexpr int DemoTagCity = 0; // SyntheticTrack::cities()[0]: Lahore
+
+/// The demo zones SyntheticTrack proposes for a tag (a home curfew inclusion zone with a night
+/// schedule and an exclusion zone), on the person's order, with the zone ids SyntheticTrack gives them.
+Result<> addDemoZones(
+    MonitoringService &monitoring, const QString &personId, const QString &orderId, const QString &deviceId)
+{
+    SyntheticTrack::Settings settings;
+    settings.cityIndex = DemoTagCity;
+    const SyntheticTrack track(deviceId, DemoTagSeed, settings);
+    for (const Zone &zone : track.demoZones()) {
+        const bool home = zone.kind() == ZoneKind::Inclusion;
+        ZoneRecord record { .id = {},
+            .personId = personId,
+            .orderId = orderId,
+            .label = home ? DemoOffice::tr("home (curfew 21:00–06:00)") : DemoOffice::tr("exclusion zone"),
+            .retired = false,
+            .editedBy = {},
+            .reason = {},
+            .zone = zone };
+        NIGRAN_TRY(monitoring.saveZone(record));
+    }
+    return {};
+}
+
 /// Enters one person with a full case file as the prosecutor and moves the entry along the
 /// workflow as the supervisor.
-Result<> enterPerson(RegisterService &prosecutor, RegisterService &supervisor,
+Result<> enterPerson(RegisterService &prosecutor, RegisterService &supervisor, MonitoringService &monitoring,
     const SyntheticRegister &synthetic, qint64 index, DemoStatus target)
 {
     auto id = prosecutor.createPerson(synthetic.person(index, DemoOffice::District), true);
@@ -118,7 +149,10 @@ Result<> enterPerson(RegisterService &prosecutor, RegisterService &supervisor,
     order.deviceId = QStringLiteral("DEMO-TAG-%1").arg(index, 5, 10, QLatin1Char('0'));
     order.reportingFrequencyDays = 30;
     order.status = MonitoringStatus::Active;
-    NIGRAN_TRY(supervisor.saveMonitoringOrder(order));
+    auto orderId = supervisor.saveMonitoringOrder(order);
+    if (!orderId)
+        return tl::unexpected(orderId.error());
+    NIGRAN_TRY(addDemoZones(monitoring, *id, *orderId, order.deviceId));
     NIGRAN_TRY(supervisor.transition(*id, RegisterStatus::ReleasedMonitored, {}));
     switch (target) {
     case DemoStatus::NonCompliant:
@@ -166,10 +200,11 @@ Result<> DemoOffice::create(
         return tl::unexpected(supervisorOffice.error());
     RegisterService prosecutor(**prosecutorOffice);
     RegisterService supervisor(**supervisorOffice);
+    MonitoringService monitoring(**supervisorOffice);
     const SyntheticRegister synthetic(2026, QDate::currentDate());
     for (int index = 0; index < people; ++index) {
-        NIGRAN_TRY(
-            enterPerson(prosecutor, supervisor, synthetic, index, rotation[index % std::size(rotation)]));
+        NIGRAN_TRY(enterPerson(
+            prosecutor, supervisor, monitoring, synthetic, index, rotation[index % std::size(rotation)]));
         if (progress)
             progress(index + 1, people);
     }

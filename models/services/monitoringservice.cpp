@@ -57,41 +57,47 @@ QString stateKey(AlertState state)
 /// The problems of a zone against the limits of MonitoringService::saveZone().
 QList<FieldError> validateZone(const ZoneRecord &record)
 {
-    using S = MonitoringService;
     QList<FieldError> problems;
     const QString label = record.label.trimmed();
     if (label.isEmpty())
-        problems << FieldError { QStringLiteral("label"), S::tr("Label: please name the zone (\"school\")") };
-    else if (label.size() > S::MaxLabelLength)
         problems << FieldError { QStringLiteral("label"),
-            S::tr("Label: at most %1 characters, not %2").arg(S::MaxLabelLength).arg(label.size()) };
+            MonitoringService::tr("Label: please name the zone (\"school\")") };
+    else if (label.size() > MonitoringService::MaxLabelLength)
+        problems << FieldError { QStringLiteral("label"),
+            MonitoringService::tr("Label: at most %1 characters, not %2")
+                .arg(MonitoringService::MaxLabelLength)
+                .arg(label.size()) };
     const Zone &zone = record.zone;
-    if (zone.bufferMetres() < 0 || zone.bufferMetres() > S::MaxBufferMetres)
+    if (zone.bufferMetres() < 0 || zone.bufferMetres() > MonitoringService::MaxBufferMetres)
         problems << FieldError { QStringLiteral("buffer"),
-            S::tr("Buffer: from 0 to %1 m, not %2 m").arg(S::MaxBufferMetres).arg(zone.bufferMetres()) };
-    if (zone.graceSeconds() < 0 || zone.graceSeconds() > S::MaxGraceSeconds)
-        problems << FieldError {
-            QStringLiteral("grace"),
-            S::tr("Grace period: from 0 to %1 s, not %2 s").arg(S::MaxGraceSeconds).arg(zone.graceSeconds())
-        };
+            MonitoringService::tr("Buffer: from 0 to %1 m, not %2 m")
+                .arg(MonitoringService::MaxBufferMetres)
+                .arg(zone.bufferMetres()) };
+    if (zone.graceSeconds() < 0 || zone.graceSeconds() > MonitoringService::MaxGraceSeconds)
+        problems << FieldError { QStringLiteral("grace"),
+            MonitoringService::tr("Grace period: from 0 to %1 s, not %2 s")
+                .arg(MonitoringService::MaxGraceSeconds)
+                .arg(zone.graceSeconds()) };
     if (zone.shape().type() == QGeoShape::CircleType) {
         const double radius = QGeoCircle(zone.shape()).radius();
-        if (!(radius >= S::MinRadiusMetres && radius <= S::MaxRadiusMetres))
+        if (!(radius >= MonitoringService::MinRadiusMetres && radius <= MonitoringService::MaxRadiusMetres))
             problems << FieldError { QStringLiteral("radius"),
-                S::tr("Radius: from %1 m to %2 km, not %3 m")
-                    .arg(S::MinRadiusMetres)
-                    .arg(S::MaxRadiusMetres / 1000)
+                MonitoringService::tr("Radius: from %1 m to %2 km, not %3 m")
+                    .arg(MonitoringService::MinRadiusMetres)
+                    .arg(MonitoringService::MaxRadiusMetres / 1000)
                     .arg(radius) };
     } else if (zone.shape().type() == QGeoShape::PolygonType) {
         const qsizetype corners = QGeoPolygon(zone.shape()).perimeter().size();
-        if (corners < S::MinPolygonVertices || corners > S::MaxPolygonVertices)
+        if (corners < MonitoringService::MinPolygonVertices
+            || corners > MonitoringService::MaxPolygonVertices)
             problems << FieldError { QStringLiteral("polygon"),
-                S::tr("Area: from %1 to %2 corners, not %3")
-                    .arg(S::MinPolygonVertices)
-                    .arg(S::MaxPolygonVertices)
+                MonitoringService::tr("Area: from %1 to %2 corners, not %3")
+                    .arg(MonitoringService::MinPolygonVertices)
+                    .arg(MonitoringService::MaxPolygonVertices)
                     .arg(corners) };
     } else {
-        problems << FieldError { QStringLiteral("shape"), S::tr("Shape: draw a circle or an area") };
+        problems << FieldError { QStringLiteral("shape"),
+            MonitoringService::tr("Shape: draw a circle or an area") };
     }
     const QList<ZoneSchedule::Window> &windows = zone.schedule().windows();
     for (qsizetype i = 0; i < windows.size(); ++i) {
@@ -99,10 +105,10 @@ QList<FieldError> validateZone(const ZoneRecord &record)
         if ((window.days & ZoneSchedule::EveryDay) == 0 || (window.days & ~ZoneSchedule::EveryDay) != 0
             || window.startMinute < 0 || window.startMinute >= ZoneSchedule::MinutesPerDay
             || window.endMinute < 0 || window.endMinute > ZoneSchedule::MinutesPerDay)
-            problems << FieldError {
-                QStringLiteral("schedule[%1]").arg(i),
-                S::tr("Schedule, window %1: choose at least one day and times from 00:00 to 24:00").arg(i + 1)
-            };
+            problems << FieldError { QStringLiteral("schedule[%1]").arg(i),
+                MonitoringService::tr(
+                    "Schedule, window %1: choose at least one day and times from 00:00 to 24:00")
+                    .arg(i + 1) };
     }
     return problems;
 }

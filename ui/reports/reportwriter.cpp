@@ -1,6 +1,8 @@
 #include "reports/reportwriter.h"
 
 #include "biditext.h"
+#include "reports/reporthtml.h"
+#include "reports/reportpage.h"
 
 #include "domain/cnic.h"
 #include "domain/districtlist.h"
@@ -33,48 +35,9 @@ using namespace Nigran::Models;
 
 namespace {
 
-constexpr int Dpi = 300;
-constexpr double BaseFontPt = 9.0;
-constexpr double UrduFontPt = 10.0;
-/// Space between the header or footer and the body, in device pixels (1/300 in).
-constexpr int BandGap = 36;
-
-QString urduFamily()
-{
-    static const bool installed
-        = QFontDatabase::families().contains(QString::fromLatin1(LanguageManager::UrduFontFamily));
-    return installed ? QString::fromLatin1(LanguageManager::UrduFontFamily) : QString();
-}
-
-/// One fixed text of a report in the report's language.
-QString pick(Language language, const QString &english, const QString &urdu)
-{
-    return language == Language::Urdu ? urdu : english;
-}
+using namespace Nigran::Gui::Reports;
 
 #define NIGRAN_TEXT(en, ur) pick(m_language, QStringLiteral(en), QStringLiteral(ur))
-
-/// Pakistan Standard Time: UTC+5, no daylight saving time (DOMAIN.md).
-QTimeZone pakistanTime()
-{
-    return QTimeZone(5 * 3600);
-}
-
-QString esc(const QString &text)
-{
-    return text.toHtmlEscaped();
-}
-
-/// Urdu text, in Nastaliq when it is installed, whatever the report's language.
-QString urduSpan(const QString &text)
-{
-    if (text.isEmpty())
-        return {};
-    const QString family = urduFamily();
-    return family.isEmpty()
-        ? esc(text)
-        : QStringLiteral("<span style=\"font-family:'%1'\">%2</span>").arg(family, esc(text));
-}
 
 using BidiText::ltr;
 
@@ -90,107 +53,6 @@ QString cnicText(const QString &digits)
     const auto cnic = Cnic::parse(digits);
     return ltr(cnic ? cnic->formatted() : digits);
 }
-
-/// Builds the HTML body of a report: sections, key–value tables and data tables, in the report's
-/// direction.
-class HtmlBuilder
-{
-public:
-    explicit HtmlBuilder(Language language)
-        : m_language(language)
-    { }
-
-    Language language() const { return m_language; }
-    QString dir() const
-    {
-        return m_language == Language::Urdu ? QStringLiteral(" dir=\"rtl\" align=\"right\"")
-                                            : QStringLiteral(" dir=\"ltr\"");
-    }
-
-    void heading(const QString &html)
-    {
-        m_html += QStringLiteral("<h2%1 style=\"font-size:13pt; margin-top:14px; margin-bottom:6px\">%2</h2>")
-                      .arg(dir(), html);
-    }
-    void section(const QString &html)
-    {
-        m_html += QStringLiteral("<h3%1 style=\"font-size:11pt; margin-top:24px; margin-bottom:8px; "
-                                 "color:#1f3a5f\">%2</h3>")
-                      .arg(dir(), html);
-    }
-    void subSection(const QString &html)
-    {
-        m_html += QStringLiteral("<p%1 style=\"font-weight:bold; margin-top:14px; margin-bottom:4px\">%2</p>")
-                      .arg(dir(), html);
-    }
-    void paragraph(const QString &html) { m_html += QStringLiteral("<p%1>%2</p>").arg(dir(), html); }
-    void note(const QString &html)
-    {
-        m_html += QStringLiteral("<p%1 style=\"font-size:7.5pt; color:#444444\">%2</p>").arg(dir(), html);
-    }
-    void none()
-    {
-        paragraph(QStringLiteral("<i>%1</i>").arg(NIGRAN_TEXT("None recorded.", "کوئی اندراج نہیں۔")));
-    }
-
-    /// Label–value rows; values are HTML.
-    void fields(const QList<std::pair<QString, QString>> &rows)
-    {
-        // Qt lays table columns out left to right whatever the direction: Urdu tables are mirrored
-        // here, the label on the right.
-        const bool urdu = m_language == Language::Urdu;
-        QString html = tableStart();
-        for (const auto &[label, value] : rows) {
-            const QString labelCell = QStringLiteral("<td width=\"28%\" bgcolor=\"#eef1f5\"%1><b>%2</b></td>")
-                                          .arg(cellAlign(), esc(label));
-            const QString valueCell = QStringLiteral("<td%1>%2</td>")
-                                          .arg(cellAlign(), value.isEmpty() ? QStringLiteral("—") : value);
-            html += QStringLiteral("<tr>%1%2</tr>")
-                        .arg(urdu ? valueCell : labelCell, urdu ? labelCell : valueCell);
-        }
-        m_html += html + QStringLiteral("</table>");
-    }
-
-    /// A table with a header row; cells are HTML.
-    void table(const QStringList &headers, const QList<QStringList> &rows)
-    {
-        const bool urdu = m_language == Language::Urdu;
-        const auto ordered = [urdu](QStringList cells) {
-            if (urdu)
-                std::reverse(cells.begin(), cells.end());
-            return cells;
-        };
-        QString html = tableStart() + QStringLiteral("<thead><tr>");
-        for (const QString &header : ordered(headers))
-            html += QStringLiteral("<th bgcolor=\"#dde3ea\"%1>%2</th>").arg(cellAlign(), esc(header));
-        html += QStringLiteral("</tr></thead>");
-        for (const QStringList &row : rows) {
-            html += QStringLiteral("<tr>");
-            for (const QString &cell : ordered(row))
-                html += QStringLiteral("<td%1>%2</td>")
-                            .arg(cellAlign(), cell.isEmpty() ? QStringLiteral("—") : cell);
-            html += QStringLiteral("</tr>");
-        }
-        m_html += html + QStringLiteral("</table>");
-    }
-
-    QString html() const { return QStringLiteral("<html><body%1>%2</body></html>").arg(dir(), m_html); }
-
-private:
-    QString tableStart() const
-    {
-        return QStringLiteral("<table%1 width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"10\" "
-                              "style=\"border-color:#9aa5b1; border-style:solid; margin-bottom:6px\">")
-            .arg(dir());
-    }
-    QString cellAlign() const
-    {
-        return m_language == Language::Urdu ? QStringLiteral(" align=\"right\"") : QString();
-    }
-
-    Language m_language;
-    QString m_html;
-};
 
 /// The report's display names of the register's codes, in the report's language.
 class Names
@@ -399,182 +261,6 @@ public:
 private:
     Language m_language;
 };
-
-/// The header, the body and the footer of a report, laid out on A4 pages.
-class PdfReport
-{
-public:
-    PdfReport(Language language, const ReportHeader &header, QString title)
-        : m_language(language)
-        , m_header(header)
-        , m_title(std::move(title))
-    { }
-
-    /// Renders `bodyHtml` into `device` as a PDF; false when painting could not start.
-    bool render(QIODevice &device, const QString &bodyHtml)
-    {
-        QPdfWriter writer(&device);
-        writer.setResolution(Dpi);
-        writer.setCreator(QStringLiteral("Nigran"));
-        writer.setTitle(m_title);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-            QMarginsF(15, 12, 15, 12), QPageLayout::Millimeter));
-
-        QPainter painter;
-        if (!painter.begin(&writer))
-            return false;
-        // Header and footer are drawn with the painter: alignment follows the report's direction.
-        painter.setLayoutDirection(m_language == Language::Urdu ? Qt::RightToLeft : Qt::LeftToRight);
-        const qreal width = writer.width();
-        const qreal height = writer.height();
-
-        const QFont small = font(7.5, false);
-        const QFont smallBold = font(7.5, true);
-        const QFont titleFont = font(15, true);
-        const QFontMetricsF smallMetrics(small, &writer);
-        const QFontMetricsF titleMetrics(titleFont, &writer);
-        const QString office = m_header.district.isEmpty()
-            ? m_header.officeName
-            : QStringLiteral("%1 · %2").arg(m_header.officeName, districtName());
-        const QString generated = text(u"Generated %1 PKT by %2", u"تیار کردہ: %1 (پاکستانی وقت)، از %2")
-                                      .arg(ltr(m_header.generatedAt.toTimeZone(pakistanTime())
-                                                   .toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
-                                          m_header.generatedBy);
-        // Office and "generated" share a line when they fit, else each has its own.
-        const qreal generatedWidth = smallMetrics.horizontalAdvance(generated);
-        const bool oneLine = smallMetrics.horizontalAdvance(office) + generatedWidth + 60 < width;
-        const qreal line = smallMetrics.height() * 1.2;
-        const qreal titleTop = line * (oneLine ? 1 : 2) + 6;
-        const qreal headerHeight = titleTop + titleMetrics.height() * 1.15 + BandGap;
-        const qreal footerHeight = line + BandGap;
-        const qreal bodyHeight = height - headerHeight - footerHeight;
-        const QColor navy(0x1f, 0x3a, 0x5f);
-
-        QTextDocument body;
-        prepare(body, writer, width);
-        body.setHtml(bodyHtml);
-        body.setPageSize(QSizeF(width, bodyHeight));
-        const int pages = std::max(1, body.pageCount());
-
-        for (int page = 0; page < pages; ++page) {
-            if (page > 0)
-                writer.newPage();
-            painter.setPen(QColor(0x33, 0x33, 0x33));
-            painter.setFont(small);
-            painter.drawText(QRectF(0, 0, width, line), Qt::AlignLeading | Qt::AlignVCenter,
-                smallMetrics.elidedText(
-                    office, Qt::ElideMiddle, oneLine ? width - generatedWidth - 60 : width));
-            painter.drawText(QRectF(0, oneLine ? 0 : line, width, line),
-                (oneLine ? Qt::AlignTrailing : Qt::AlignLeading) | Qt::AlignVCenter,
-                smallMetrics.elidedText(generated, Qt::ElideMiddle, oneLine ? generatedWidth + 1 : width));
-            painter.setFont(titleFont);
-            painter.setPen(navy);
-            painter.drawText(QRectF(0, titleTop, width, titleMetrics.height() * 1.15),
-                Qt::AlignLeading | Qt::AlignVCenter, m_title);
-            painter.setPen(QPen(navy, 4));
-            painter.drawLine(
-                QPointF(0, headerHeight - BandGap / 2.0), QPointF(width, headerHeight - BandGap / 2.0));
-
-            painter.save();
-            painter.translate(0, headerHeight - page * bodyHeight);
-            body.drawContents(&painter, QRectF(0, page * bodyHeight, width, bodyHeight));
-            painter.restore();
-
-            const qreal footerTop = height - footerHeight + BandGap;
-            painter.setPen(QPen(QColor(0x9a, 0xa5, 0xb1), 3));
-            painter.drawLine(
-                QPointF(0, footerTop - BandGap / 2.0), QPointF(width, footerTop - BandGap / 2.0));
-            painter.setFont(smallBold);
-            painter.setPen(QColor(0x8b, 0x00, 0x00));
-            painter.drawText(QRectF(0, footerTop, width, line), Qt::AlignLeading | Qt::AlignVCenter,
-                text(u"CONFIDENTIAL — Sex Offenders Register", u"خفیہ — جنسی مجرموں کا رجسٹر"));
-            painter.setFont(small);
-            painter.setPen(QColor(0x33, 0x33, 0x33));
-            painter.drawText(QRectF(0, footerTop, width, line), Qt::AlignTrailing | Qt::AlignVCenter,
-                text(u"Page %1 of %2", u"صفحہ %1 از %2").arg(page + 1).arg(pages));
-        }
-        return painter.end();
-    }
-
-private:
-    void prepare(QTextDocument &doc, QPdfWriter &writer, qreal width) const
-    {
-        // Lay out at the printer's resolution, so that point sizes are what they say on paper.
-        doc.documentLayout()->setPaintDevice(&writer);
-        QFont font(QStringLiteral("Noto Sans"));
-        font.setStyleHint(QFont::SansSerif);
-        font.setPointSizeF(BaseFontPt);
-        if (m_language == Language::Urdu && !urduFamily().isEmpty()) {
-            font.setFamilies({ urduFamily(), QStringLiteral("Noto Sans") });
-            font.setPointSizeF(UrduFontPt);
-        }
-        doc.setDefaultFont(font);
-        QTextOption option = doc.defaultTextOption();
-        if (m_language == Language::Urdu) {
-            option.setTextDirection(Qt::RightToLeft);
-            option.setAlignment(Qt::AlignRight | Qt::AlignAbsolute);
-        }
-        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-        doc.setDefaultTextOption(option);
-        doc.setDocumentMargin(0);
-        doc.setTextWidth(width);
-    }
-
-    QString text(const char16_t *english, const char16_t *urdu) const
-    {
-        return pick(m_language, QString::fromUtf16(english), QString::fromUtf16(urdu));
-    }
-
-    QFont font(double points, bool bold) const
-    {
-        QFont result(QStringLiteral("Noto Sans"));
-        result.setStyleHint(QFont::SansSerif);
-        if (m_language == Language::Urdu && !urduFamily().isEmpty()) {
-            result.setFamilies({ urduFamily(), QStringLiteral("Noto Sans") });
-            points += 1;
-        }
-        result.setPointSizeF(points);
-        result.setBold(bold);
-        return result;
-    }
-
-    QString districtName() const
-    {
-        const auto found = DistrictList::builtIn().find(m_header.district);
-        if (!found)
-            return m_header.district;
-        return m_language == Language::Urdu && !found->nameUr.isEmpty() ? found->nameUr : found->name;
-    }
-
-    Language m_language;
-    const ReportHeader &m_header;
-    QString m_title;
-};
-
-Result<> writePdf(QSaveFile &file, PdfReport &report, const QString &bodyHtml)
-{
-    if (!report.render(file, bodyHtml)) {
-        file.cancelWriting();
-        return fail(
-            ErrorCode::Io, ReportWriter::tr("Could not draw the report into %1.").arg(file.fileName()));
-    }
-    if (!file.commit())
-        return fail(ErrorCode::Io,
-            ReportWriter::tr("Could not write the report to %1: %2")
-                .arg(file.fileName(), file.errorString()));
-    return {};
-}
-
-Result<> openDestination(QSaveFile &file)
-{
-    if (file.fileName().isEmpty())
-        return fail(ErrorCode::InvalidInput, ReportWriter::tr("No file was chosen for the report."));
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(ErrorCode::Io,
-            ReportWriter::tr("Could not write the report to %1: %2")
-                .arg(file.fileName(), file.errorString()));
-    return {};
-}
 
 /// The body of a person's register extract.
 class ExtractBody
@@ -896,7 +582,7 @@ private:
     const PersonFile &m_file;
     Language m_language;
     Names m_names;
-    HtmlBuilder m_html;
+    ReportHtml m_html;
 };
 
 /// One row of the upcoming releases list.
@@ -932,7 +618,7 @@ Result<> ReportWriter::writeExtract(RegisterService &service, const ReportHeader
         return fail(person.error());
     const QString title
         = pick(language, QStringLiteral("Register extract"), QStringLiteral("رجسٹر کا اقتباس"));
-    PdfReport report(language, header, title);
+    ReportPage report(language, header, title);
     return writePdf(file, report, ExtractBody(*person, language).html());
 }
 
@@ -967,7 +653,7 @@ Result<> ReportWriter::writeUpcomingReleases(RegisterService &service, const Rep
     }
 
     const Language m_language = language; // for NIGRAN_TEXT
-    HtmlBuilder html(language);
+    ReportHtml html(language);
     html.paragraph(NIGRAN_TEXT("Expected releases from %1 to %2 (%3 days), soonest first: %4 in all.",
         "%1 سے %2 تک (%3 دن) متوقع رہائیاں، قریب ترین پہلے: کل %4۔")
                        .arg(isoDate(referenceDate), isoDate(referenceDate.addDays(HorizonDays)))
@@ -996,7 +682,7 @@ Result<> ReportWriter::writeUpcomingReleases(RegisterService &service, const Rep
 
     const QString title = pick(language, QStringLiteral("Upcoming releases (90/60/30 days)"),
         QStringLiteral("آنے والی رہائیاں (90/60/30 دن)"));
-    PdfReport report(language, header, title);
+    ReportPage report(language, header, title);
     return writePdf(file, report, html.html());
 }
 
