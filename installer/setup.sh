@@ -80,10 +80,11 @@ else
     done
     echo "Demo centre: https://127.0.0.1:$port (log: $demo_centre/centre.log)"
     # Synthetic tags of the demo's monitored people (DEMO-TAG-xxxxx) post to the centre's vendor endpoint:
-    # the last two days at high speed, then live. Re-posted fixes are idempotent at the centre.
+    # the last two days at high speed, then live. Re-posted fixes are idempotent at the centre. The seed
+    # and the city are those DemoOffice made the zones with (ui/demooffice.cpp, DemoTagSeed).
     "$centre" simulate-tags --url "https://127.0.0.1:$port" --bundle "$demo_centre/vendor.p12" \
         --password-file "$demo_centre/vendor.password" --devices DEMO-TAG-00000..DEMO-TAG-00299 \
-        --rate 3000 --start "$(date -u -d '-2 days' +%Y-%m-%dT%H:%M:%SZ)" --speedup 3600 \
+        --seed 2026 --city Lahore --rate 3000 --start "$(date -u -d '-2 days' +%Y-%m-%dT%H:%M:%SZ)" --speedup 3600 \
         >>"$demo_centre/simulator.log" 2>&1 &
     simulator_pid=$!
     echo "Tag simulator: 300 synthetic tags (log: $demo_centre/simulator.log)"

@@ -6,6 +6,7 @@
 #include "centre/fixingest.h"
 #include "centre/vendorbatch.h"
 #include "exchange/centreexchange.h"
+#include "monitoring/synthetictrack.h"
 #include "pki/certificateauthority.h"
 #include "pki/certificateidentity.h"
 #include "protocol/endpoint.h"
@@ -85,7 +86,8 @@ QString CentreCommand::usage()
         "      Answer an office's offline exchange file (USB) with a reply file for it to import.\n"
         "  simulate-tags --url https://HOST:PORT --bundle VENDOR.p12 --password-file FILE\n"
         "        (--devices ID..ID[,ID…] | --device-prefix P --count N) --rate FIXES_PER_S\n"
-        "        [--duration S] [--speedup K] [--seed N] [--start ISO] [--end ISO] [--batch N]\n"
+        "        [--duration S] [--speedup K] [--seed N] [--city NAME] [--start ISO] [--end ISO] [--batch "
+        "N]\n"
         "      Synthetic offenders moving around Pakistani cities post their tags' fixes to the centre\n"
         "      as a tag vendor would; the simulated clock starts at --start (default now), runs K times\n"
         "      faster than real time but never ahead of it.\n"
@@ -558,7 +560,7 @@ int CentreCommand::simulateTags(const Options &options)
         QStringLiteral("password-file"), QStringLiteral("devices"), QStringLiteral("device-prefix"),
         QStringLiteral("count"), QStringLiteral("rate"), QStringLiteral("duration"),
         QStringLiteral("speedup"), QStringLiteral("seed"), QStringLiteral("start"), QStringLiteral("end"),
-        QStringLiteral("batch") };
+        QStringLiteral("batch"), QStringLiteral("city") };
     for (auto it = options.cbegin(); it != options.cend(); ++it)
         if (!allowed.contains(it.key()))
             return usageError(tr("simulate-tags does not take --%1").arg(it.key()));
@@ -604,6 +606,15 @@ int CentreCommand::simulateTags(const Options &options)
         return Usage;
     settings.seed = quint64(seed);
     settings.maxBatch = int(batch);
+    if (const QString city = value(options, QStringLiteral("city"), false); !city.isEmpty()) {
+        const QList<Models::SyntheticTrack::City> &cities = Models::SyntheticTrack::cities();
+        for (qsizetype i = 0; i < cities.size() && settings.cityIndex < 0; ++i) {
+            if (city.compare(QLatin1String(cities[i].name), Qt::CaseInsensitive) == 0)
+                settings.cityIndex = int(i);
+        }
+        if (settings.cityIndex < 0)
+            return usageError(tr("--city: no synthetic city is called %1").arg(city));
+    }
     for (const QString &name : { QStringLiteral("start"), QStringLiteral("end") }) {
         const QString text = value(options, name, false);
         if (m_usageFailed)

@@ -238,8 +238,10 @@ Result<TagSimulator::Progress> TagSimulator::run(const std::function<void(const 
 
     std::vector<Device> devices;
     devices.reserve(std::size_t(s.devices.size()));
+    Models::SyntheticTrack::Settings trackSettings;
+    trackSettings.cityIndex = s.cityIndex;
     for (const QString &id : s.devices)
-        devices.emplace_back(Models::SyntheticTrack(id, s.seed));
+        devices.emplace_back(Models::SyntheticTrack(id, s.seed, trackSettings));
 
     const qint64 startMs
         = (s.start.isValid() ? s.start : QDateTime::currentDateTimeUtc()).toMSecsSinceEpoch();

@@ -42,6 +42,7 @@ public:
         double durationSeconds = 0; ///< real seconds; 0: until `end` or forever
         double speedup = 1;
         quint64 seed = 1;
+        int cityIndex = -1; ///< ≥ 0: every tag lives in this city of SyntheticTrack::cities()
         QDateTime start; ///< simulated start; null: now
         QDateTime end; ///< simulated end; null: none
         int maxBatch = 1000;
