@@ -203,8 +203,152 @@
 <context>
     <name>Nigran::Gui::AlertLayer</name>
     <message>
-        <location filename="../ui/map/alertlayer.h" line="+42"/>
+        <location filename="../ui/map/alertlayer.h" line="+48"/>
         <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Gui::AlertListModel</name>
+    <message>
+        <location filename="../ui/monitoring/alertlistmodel.cpp" line="+63"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Started %1, raised %2 (Pakistan time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Time (PKT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Gui::AlertTexts</name>
+    <message>
+        <location filename="../ui/monitoring/alerttexts.cpp" line="+13"/>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Con&amp;tacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Escalate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Gui::AlertsQueueView</name>
+    <message>
+        <location filename="../ui/monitoring/alertsqueueview.cpp" line="+151"/>
+        <source>&amp;District:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter alerts by district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum se&amp;verity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter alerts by minimum severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O&amp;pen alerts only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add &amp;note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show on &amp;map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the alert&apos;s evidence on the map (Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes and &amp;history:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes and history of the alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>All districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · %2 · %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Outcome: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -763,6 +907,155 @@
     </message>
 </context>
 <context>
+    <name>Nigran::Gui::CorrelationDialog</name>
+    <message>
+        <location filename="../ui/monitoring/correlationdialog.cpp" line="+92"/>
+        <source>Crime-scene correlation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Scene latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scene longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Window from (Pakistan time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window to (Pakistan time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scene &amp;centre (latitude, longitude; or click the map):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Radius:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Window (Pakistan time):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>R&amp;un</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Correlation in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Presence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Closest fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Correlation results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Map of the scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+76"/>
+        <source>Checking %n monitored person(s)…</source>
+        <translation>
+            <numerusform>Checking %n monitored person…</numerusform>
+            <numerusform>Checking %n monitored people…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n person(s) checked: </source>
+        <translation>
+            <numerusform>%n person checked: </numerusform>
+            <numerusform>%n people checked: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 present, %2 could have been present, %3 excluded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Save correlation report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Correlation report saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Nigran::Gui::CustodyForm</name>
     <message>
         <location filename="../ui/recordforms/custodyform.cpp" line="+58"/>
@@ -827,7 +1120,17 @@
 <context>
     <name>Nigran::Gui::DemoOffice</name>
     <message>
-        <location filename="../ui/demooffice.cpp" line="+87"/>
+        <location filename="../ui/demooffice.cpp" line="+80"/>
+        <source>home (curfew 21:00–06:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>exclusion zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Demonstration data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -837,7 +1140,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Demonstration: missed a reporting date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -872,7 +1175,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Creating the demonstration office with %n synthetic person(s)…</source>
         <translation>
             <numerusform>Creating the demonstration office with %n synthetic person…</numerusform>
@@ -915,7 +1218,7 @@
 <context>
     <name>Nigran::Gui::EditPersonDialog</name>
     <message>
-        <location filename="../ui/views/editpersondialog.cpp" line="+91"/>
+        <location filename="../ui/views/editpersondialog.cpp" line="+35"/>
         <source>Correct %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -927,26 +1230,6 @@
     <message>
         <location line="+3"/>
         <source>This entry is %1: the change is a correction. Say why; the reason and the old values are kept in the record&apos;s history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Reason for the correction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Reason for the correction:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Nothing was saved: correct the fields marked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1083,9 +1366,164 @@ Valid until: %4</source>
     </message>
 </context>
 <context>
+    <name>Nigran::Gui::FixImportDialog</name>
+    <message>
+        <location filename="../ui/monitoring/fiximportdialog.cpp" line="+48"/>
+        <source>Import fixes from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fixes of device %1 (%2) from an NMEA log, a GPX 1.1 file or a CSV file. Nothing is imported until you press Import, and nothing at all when the file has an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Map of the fixes in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Choose a file of fixes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixes (*.nmea *.nma *.log *.txt *.gpx *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Nothing can be imported from this file. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 holds no fixes: nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 holds fixes of device %2, not of this person&apos;s device %3: nothing can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 PKT at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n fix(es) from %1 to %2 (Pakistan time).</source>
+        <translation>
+            <numerusform>%n fix from %1 to %2 (Pakistan time).</numerusform>
+            <numerusform>%n fixes from %1 to %2 (Pakistan time).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was imported. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;Cancel import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Importing… %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Imported: %n new fix(es)</source>
+        <translation>
+            <numerusform>Imported: %n new fix</numerusform>
+            <numerusform>Imported: %n new fixes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n already stored</source>
+        <translation>
+            <numerusform>%n already stored</numerusform>
+            <numerusform>%n already stored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n new alert(s).</source>
+        <translation>
+            <numerusform>%n new alert.</numerusform>
+            <numerusform>%n new alerts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Nigran::Gui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+279"/>
+        <location filename="../ui/mainwindow.cpp" line="+283"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1131,12 +1569,12 @@ Valid until: %4</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>&amp;Manage users…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-32"/>
         <source>&amp;Register</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1147,12 +1585,12 @@ Valid until: %4</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>&amp;Upcoming releases…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-7"/>
         <source>&amp;Audit log…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1164,6 +1602,21 @@ Valid until: %4</source>
     <message>
         <location line="+1"/>
         <source>Re&amp;ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monitoring &amp;window…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracks, zones, playback and the alerts queue of monitored people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1315,7 +1768,7 @@ Valid until: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>Nigran — locked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1533,6 +1986,243 @@ Valid until: %4</source>
     <message>
         <location line="+2"/>
         <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Gui::MonitoringWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/monitoring/monitoringwindow.cpp" line="+81"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+279"/>
+        <source>Nigran — Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Playback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monitoring tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import fixes from a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Zones…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crime-scene &amp;correlation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Track &amp;report (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close &amp;window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Follow the offender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the current position in view (F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;People list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play&amp;back controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Alerts queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search monitored people:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search monitored people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monitored people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fro&amp;m (PKT):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To (PKT):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start of the period, Pakistan time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End of the period, Pakistan time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stops and t&amp;rips:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stops and trips of the track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map of the track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Device %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The period must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>No monitored people with a device in this office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1: %Ln fix(es), %2 stop(s), %3 alert(s) from %4 to %5 (PKT)</source>
+        <translation>
+            <numerusform>%1: %Ln fix, %2 stop(s), %3 alert(s) from %4 to %5 (PKT)</numerusform>
+            <numerusform>%1: %Ln fixes, %2 stop(s), %3 alert(s) from %4 to %5 (PKT)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Stop %1–%2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Trip %1–%2 (%3 km, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No signal %1–%2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 to %2 (PKT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>The person of alert %1 is not monitored in this office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Alert %1 has no evidence fix on this device&apos;s stored track.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%1 — %2, raised %3 (PKT); %Ln evidence fix(es) ringed on the map.</source>
+        <translation>
+            <numerusform>%1 — %2, raised %3 (PKT); %Ln evidence fix ringed on the map.</numerusform>
+            <numerusform>%1 — %2, raised %3 (PKT); %Ln evidence fixes ringed on the map.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Save track report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Track report saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2947,6 +3637,75 @@ Valid until: %4</source>
     </message>
 </context>
 <context>
+    <name>Nigran::Gui::PlaybackBar</name>
+    <message>
+        <location filename="../ui/monitoring/playbackbar.cpp" line="+108"/>
+        <source>%1 PKT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Play or pause the track (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Faster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Slower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step &amp;back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step f&amp;orward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;peed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Playback speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Playback time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Space plays or pauses, plus and minus change the speed, the arrow keys step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Nigran::Gui::ReasonDialog</name>
     <message>
         <location filename="../ui/views/reasondialog.cpp" line="+79"/>
@@ -3005,7 +3764,7 @@ Valid until: %4</source>
 <context>
     <name>Nigran::Gui::ReportWriter</name>
     <message>
-        <location filename="../ui/reports/reportwriter.cpp" line="+559"/>
+        <location filename="../ui/reports/reportpage.cpp" line="+189"/>
         <source>Could not draw the report into %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3018,6 +3777,14 @@ Valid until: %4</source>
     <message>
         <location line="-3"/>
         <source>No file was chosen for the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Gui::SceneLayer</name>
+    <message>
+        <location filename="../ui/map/scenelayer.h" line="+33"/>
+        <source>Crime scene</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3434,8 +4201,61 @@ Valid until: %4</source>
 <context>
     <name>Nigran::Gui::TrackLayer</name>
     <message>
-        <location filename="../ui/map/tracklayer.h" line="+52"/>
+        <location filename="../ui/map/tracklayer.h" line="+69"/>
         <source>Track</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Gui::TriageDialog</name>
+    <message>
+        <location filename="../ui/monitoring/triagedialog.cpp" line="+24"/>
+        <source>Add a note to the alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alert: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was done or found; no names of victims or witnesses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close the alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3588,9 +4408,413 @@ Valid until: %4</source>
     </message>
 </context>
 <context>
+    <name>Nigran::Gui::ZoneDrawTool</name>
+    <message>
+        <location filename="../ui/map/zonedrawtool.cpp" line="+141"/>
+        <source>Press at the centre of the circle and drag out its radius. Esc cancels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Click each corner of the polygon (%n placed), or move the map with the arrow keys and press Space; Enter or a double-click finishes, Backspace removes the last corner, Esc cancels.</source>
+        <translation>
+            <numerusform>Click each corner of the polygon (%n placed), or move the map with the arrow keys and press Space; Enter or a double-click finishes, Backspace removes the last corner, Esc cancels.</numerusform>
+            <numerusform>Click each corner of the polygon (%n placed), or move the map with the arrow keys and press Space; Enter or a double-click finishes, Backspace removes the last corner, Esc cancels.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Drag a corner, the centre or the rim handle to change the zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+197"/>
+        <source>A polygon needs at least three corners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/map/zonedrawtool.h" line="+65"/>
+        <source>Zone being drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Gui::ZoneEditorDialog</name>
+    <message>
+        <location filename="../ui/monitoring/zoneeditordialog.cpp" line="+75"/>
+        <source>Zones of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zone editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+570"/>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-570"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+570"/>
+        <source>Shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-570"/>
+        <location line="+570"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-570"/>
+        <location line="+570"/>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-564"/>
+        <source>Zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;New zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Retire…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Map of the zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Draw &amp;circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw &amp;polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press at the centre on the map and drag out the radius.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click the corners on the map; Enter or a double-click finishes, Backspace removes the last corner, Esc cancels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>school, home, market …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exclusion (alert on entry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inclusion (alert on exit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+17"/>
+        <source> m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Centre latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Centre longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Radius</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set c&amp;ircle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Makes the zone the circle of this centre and radius.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>When it applies (Pakistan time; no window: always)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add time window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Buffer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Grace period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shape (centre latitude, longitude, radius):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Schedule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Exclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Zone &quot;%1&quot;, version %2: a save makes version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>New zone: draw it on the map or type a circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+307"/>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-307"/>
+        <location line="+307"/>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-307"/>
+        <location line="+307"/>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-307"/>
+        <location line="+307"/>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-307"/>
+        <location line="+307"/>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-307"/>
+        <location line="+307"/>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-307"/>
+        <location line="+307"/>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-298"/>
+        <source>From (Pakistan time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To (Pakistan time; earlier than From: the next day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this time window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>No shape yet: draw one on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Reason: please say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Shape: draw a circle or a polygon on the map, or type a circle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why is the zone &quot;%1&quot; changed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Retire zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why does the zone &quot;%1&quot; no longer apply?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>History of the zone &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Versions of the zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Circle, radius %1 m, around %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Polygon of %n corner(s)</source>
+        <translation>
+            <numerusform>Polygon of %n corner</numerusform>
+            <numerusform>Polygon of %n corners</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Always</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mon–Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Nigran::Gui::ZoneLayer</name>
     <message>
-        <location filename="../ui/map/zonelayer.h" line="+28"/>
+        <location filename="../ui/map/zonelayer.h" line="+32"/>
         <source>Zones</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3598,7 +4822,7 @@ Valid until: %4</source>
 <context>
     <name>Nigran::Models::AccessPolicy</name>
     <message>
-        <location filename="../models/services/accesspolicy.cpp" line="+62"/>
+        <location filename="../models/services/accesspolicy.cpp" line="+67"/>
         <source>A %1 may not %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3837,6 +5061,74 @@ Valid until: %4</source>
     </message>
 </context>
 <context>
+    <name>Nigran::Models::CrimeSceneCorrelator</name>
+    <message>
+        <location filename="../models/monitoring/crimescenecorrelator.cpp" line="+88"/>
+        <source>The radius must be more than 0 m and at most %1 km.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The time window must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The time window can be at most 31 days long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The place of the scene is not a valid position.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+187"/>
+        <source>present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>could have been present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a position fix inside the scene during the time window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a position fix whose accuracy circle reaches the scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the track between two position fixes passes through the scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a signal gap long enough to get to the scene and back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no position fixes for part of the time window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>position fixes throughout the time window too far from the scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Nigran::Models::CsvFixParser</name>
     <message>
         <location filename="../models/monitoring/csvfixparser.cpp" line="+181"/>
@@ -4033,6 +5325,99 @@ Valid until: %4</source>
     </message>
 </context>
 <context>
+    <name>Nigran::Models::FixCodec</name>
+    <message>
+        <location filename="../models/monitoring/fixcodec.cpp" line="+160"/>
+        <source>Fix block, byte %1: cut off (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fix block, fix %1 (byte %2): cut off (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fix block, byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fix block, fix %1 (byte %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fix block: empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown format version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the fix count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 fixes cannot fit in %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>flags and battery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown source or strap state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>battery above 100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>bad fix time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>position out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>bad device time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>bad received time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>bad accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>bad speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>bytes after the last fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Nigran::Models::FixImport</name>
     <message>
         <location filename="../models/monitoring/fiximport.cpp" line="+45"/>
@@ -4067,6 +5452,26 @@ Valid until: %4</source>
     <message>
         <location line="+7"/>
         <source>the fix time %1 is earlier than the fix before it (%2); fixes must be in time order</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Models::FixStore</name>
+    <message>
+        <location filename="../models/monitoring/fixstore.cpp" line="+64"/>
+        <source>Fix %1 of %2 has no device, no valid time or a position out of range; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+90"/>
+        <location line="+115"/>
+        <source>Stored fix block %1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>There is no fix block %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4337,8 +5742,365 @@ Valid until: %4</source>
 <context>
     <name>Nigran::Models::Migrator</name>
     <message>
-        <location filename="../models/store/migrator.cpp" line="+43"/>
+        <location filename="../models/store/migrator.cpp" line="+44"/>
         <source>This database was written by a newer version of Nigran (schema %1; this program knows %2). Please update Nigran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Models::MonitoringCodec</name>
+    <message>
+        <location filename="../models/monitoring/monitoringrecords.cpp" line="+58"/>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>an integer from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+24"/>
+        <location line="+46"/>
+        <location line="+5"/>
+        <location line="+46"/>
+        <source>must be %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <source>a time (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>must be a map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must not have more than %1 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+50"/>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+9"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1: not valid CBOR at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the top level must be a map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>a zone needs exactly one of circle and polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>must be a list of latitude and longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source>Zone record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Alert record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Models::MonitoringNames</name>
+    <message>
+        <location line="+49"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirmed violation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>False positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Authorised or explained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Referred to police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Exclusion zone entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inclusion zone left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Curfew breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Strap tamper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Low battery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signal lost while moving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Device offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Exclusion zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inclusion zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Models::MonitoringService</name>
+    <message>
+        <location filename="../models/services/monitoringservice.cpp" line="+36"/>
+        <source>A stored monitoring order could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Label: please name the zone (&quot;school&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Label: at most %1 characters, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Buffer: from 0 to %1 m, not %2 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Grace period: from 0 to %1 s, not %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Radius: from %1 m to %2 km, not %3 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Area: from %1 to %2 corners, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Shape: draw a circle or an area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Schedule, window %1: choose at least one day and times from 00:00 to 24:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>There is no such monitoring order (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The monitoring order %1 has no person on the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This entry is sealed after acquittal and cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This entry is sealed after acquittal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>Reason: a change to a zone needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Reason: please say why the zone no longer applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The order has no zone %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The zone %1 is already retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <location line="+46"/>
+        <source>There is no such alert (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Alert %1: it cannot go from &quot;%2&quot; to &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Outcome: please say how the alert ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Outcome: only a closed alert has an outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note: please say why the alert is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+19"/>
+        <source>Note: at most %1 characters, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Note: please write the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Device: the monitoring order %1 has no device fitted yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Device: the fixes are of device %1, but the order&apos;s device is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fix time: every fix needs a time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5175,7 +6937,7 @@ Valid until: %4</source>
 <context>
     <name>Nigran::Models::RoleNames</name>
     <message>
-        <location filename="../models/services/role.cpp" line="+56"/>
+        <location filename="../models/services/role.cpp" line="+58"/>
         <source>Prosecutor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5257,6 +7019,16 @@ Valid until: %4</source>
     <message>
         <location line="+2"/>
         <source>manage monitoring orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>review tracks and alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>triage an alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5667,6 +7439,14 @@ Valid until: %4</source>
     </message>
 </context>
 <context>
+    <name>Nigran::Sync::CentreAlerts</name>
+    <message>
+        <location filename="../sync/centre/centrealerts.cpp" line="+33"/>
+        <source>Zone row %1 of monitoring order %2 cannot be read: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Nigran::Sync::CentreColumnsCodec</name>
     <message>
         <location filename="../sync/centre/centrecolumnscodec.cpp" line="+63"/>
@@ -5683,7 +7463,7 @@ Valid until: %4</source>
 <context>
     <name>Nigran::Sync::CentreCommand</name>
     <message>
-        <location filename="../sync/server/centrecommand.cpp" line="+73"/>
+        <location filename="../sync/server/centrecommand.cpp" line="+65"/>
         <source>Usage: nigran-centre COMMAND [OPTIONS]
 
   pki init --dir DIR --url https://HOST:PORT [--host NAME]... [--days N]
@@ -5698,11 +7478,18 @@ Valid until: %4</source>
       Print the CRL (PEM); --renew writes a fresh one first.
   serve --dir DIR --listen HOST:PORT [--store sqlite:PATH | postgresql://...] [--threads N]
         [--max-request-mb N] [--timeout-s N]
-      Serve the sync endpoints over mutual TLS until SIGTERM or SIGINT.
+      Serve the sync endpoints (office certificates) and tag-fix ingest, POST /v1/ingest (vendor
+      certificates), over mutual TLS until SIGTERM or SIGINT.
   status --dir DIR [--store SPEC]
       Certificates, offices, last sync, pending conflicts and audit-chain verification.
   exchange --dir DIR --in FILE --out REPLY [--store SPEC]
       Answer an office&apos;s offline exchange file (USB) with a reply file for it to import.
+  simulate-tags --url https://HOST:PORT --bundle VENDOR.p12 --password-file FILE
+        (--devices ID..ID[,ID…] | --device-prefix P --count N) --rate FIXES_PER_S
+        [--duration S] [--speedup K] [--seed N] [--city NAME] [--start ISO] [--end ISO] [--batch N]
+      Synthetic offenders moving around Pakistani cities post their tags&apos; fixes to the centre
+      as a tag vendor would; the simulated clock starts at --start (default now), runs K times
+      faster than real time but never ahead of it.
   --version, --help
 
 Exit codes: 0 done, 1 the command failed, 2 wrong usage.
@@ -5710,7 +7497,7 @@ Exit codes: 0 done, 1 the command failed, 2 wrong usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
         <location line="+7"/>
         <source>nigran-centre: %1</source>
         <translation type="unfinished"></translation>
@@ -5756,7 +7543,7 @@ Exit codes: 0 done, 1 the command failed, 2 wrong usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>unknown command %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5777,17 +7564,18 @@ Exit codes: 0 done, 1 the command failed, 2 wrong usage.
     </message>
     <message>
         <location line="+21"/>
+        <location line="+404"/>
         <source>Cannot read the password file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+248"/>
+        <location line="-400"/>
+        <location line="+255"/>
         <source>%1 already exists; it was not overwritten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-245"/>
         <source>Cannot write %1: %2 (serial %3 was issued; revoke it)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5818,12 +7606,12 @@ Exit codes: 0 done, 1 the command failed, 2 wrong usage.
     </message>
     <message>
         <location line="+18"/>
-        <location line="+156"/>
+        <location line="+163"/>
         <source>%1 is not a Nigran PKI folder (no ca.pem; create one with &quot;pki init&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-127"/>
         <source>nigran-centre listening on https://%1:%2 (store: %3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5863,7 +7651,7 @@ Exit codes: 0 done, 1 the command failed, 2 wrong usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Store: none yet (%1 is created by the first &quot;serve&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5932,6 +7720,61 @@ Exit codes: 0 done, 1 the command failed, 2 wrong usage.
         <source>, more changes wait for the next exchange</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <source>simulate-tags does not take --%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--url must be the centre&apos;s https://HOST:PORT address (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--%1 must be a number from %2 to %3 (got %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>--city: no synthetic city is called %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--%1 must be an RFC 3339 time such as 2026-11-28T08:00:00Z (got %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>give either --devices or --device-prefix with --count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--count goes with --device-prefix, not with --devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--count must be a whole number from 1 to %1 (got %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot read the vendor bundle %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>simulate-tags: %1 devices, at most %2 fixes/s, speed-up %3, posting to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>simulate-tags: %1 s, simulated %2, sent %3 fixes in %4 batches (%5 accepted, %6 duplicates), backlog %7</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Nigran::Sync::CentreExchange</name>
@@ -5997,7 +7840,7 @@ Exit codes: 0 done, 1 the command failed, 2 wrong usage.
 <context>
     <name>Nigran::Sync::CentreService</name>
     <message>
-        <location filename="../sync/centre/centreservice.cpp" line="+71"/>
+        <location filename="../sync/centre/centreservice.cpp" line="+88"/>
         <source>Only an office certificate with an office id and a district may synchronise the register.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6048,8 +7891,13 @@ Exit codes: 0 done, 1 the command failed, 2 wrong usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+68"/>
         <source>The push from office %1 has no batch id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>The centre&apos;s store returned a fix of device %1, which is not assigned to district %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6079,7 +7927,7 @@ Exit codes: 0 done, 1 the command failed, 2 wrong usage.
 <context>
     <name>Nigran::Sync::CertificateAuthority</name>
     <message>
-        <location filename="../sync/pki/certificateauthority.cpp" line="+80"/>
+        <location filename="../sync/pki/certificateauthority.cpp" line="+67"/>
         <location line="+6"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
@@ -6171,7 +8019,7 @@ Exit codes: 0 done, 1 the command failed, 2 wrong usage.
     </message>
     <message>
         <location line="+41"/>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Cannot create the bundle: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6437,14 +8285,41 @@ Exit codes: 0 done, 1 the command failed, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>Nigran::Sync::FixIngest</name>
+    <message>
+        <location filename="../sync/centre/fixingest.cpp" line="+65"/>
+        <source>Only a tag vendor&apos;s certificate may post fixes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Sync::FixPull</name>
+    <message>
+        <location filename="../sync/client/fixpull.cpp" line="+54"/>
+        <source>Monitoring order %1 in this office&apos;s store cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The page of fixes after %1 names an earlier cursor (%2); nothing of it was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The page of fixes after %1 holds an unreadable block of device %2: %3; nothing of it was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Nigran::Sync::MessageCodec</name>
     <message>
-        <location filename="../sync/protocol/messagecodec.cpp" line="+178"/>
+        <location filename="../sync/protocol/messagecodec.cpp" line="+181"/>
+        <location line="+92"/>
         <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-88"/>
         <source>must be %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6480,17 +8355,39 @@ Exit codes: 0 done, 1 the command failed, 2 wrong usage.
     </message>
     <message>
         <location line="+6"/>
-        <location line="+15"/>
+        <location line="+17"/>
+        <location line="+44"/>
         <source>a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-57"/>
         <source>must be a map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+15"/>
+        <source>must have at most %1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+463"/>
+        <source>is named twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-443"/>
+        <source>must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must have 1 to %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>must be a date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6560,7 +8457,7 @@ Exit codes: 0 done, 1 the command failed, 2 wrong usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+111"/>
         <source>handshake request</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6576,11 +8473,12 @@ Exit codes: 0 done, 1 the command failed, 2 wrong usage.
     </message>
     <message>
         <location line="+4"/>
+        <location line="+73"/>
         <source>must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-57"/>
         <source>push response</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6595,7 +8493,22 @@ Exit codes: 0 done, 1 the command failed, 2 wrong usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
+        <source>fix pull request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must be a time when history devices are named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>fix pull response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>conflict record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6727,7 +8640,7 @@ Exit codes: 0 done, 1 the command failed, 2 wrong usage.
 <context>
     <name>Nigran::Sync::PostgresCentreStore</name>
     <message>
-        <location filename="../sync/centre/postgrescentrestore.cpp" line="+147"/>
+        <location filename="../sync/centre/postgrescentrestore.cpp" line="+288"/>
         <source>The connection to the PostgreSQL store was lost during %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6752,18 +8665,18 @@ Exit codes: 0 done, 1 the command failed, 2 wrong usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+55"/>
         <source>The PostgreSQL store is busy: all %1 connections stayed in use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+375"/>
+        <location line="+573"/>
         <source>Cannot connect to the PostgreSQL store: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-476"/>
         <source>A row stored at the centre needs a version from the centre&apos;s sequence (entity %1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6773,12 +8686,27 @@ Exit codes: 0 done, 1 the command failed, 2 wrong usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+47"/>
+        <source>Fixes cannot be stored without the time they were received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fix %1 of the batch has no device or a fix time outside 2000–2099; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>A device assignment needs a device and a district (order %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>The centre&apos;s store transaction is already finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>The PostgreSQL store has schema version %1, newer than this program&apos;s %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6796,7 +8724,32 @@ Exit codes: 0 done, 1 the command failed, 2 wrong usage.
 <context>
     <name>Nigran::Sync::RowValidator</name>
     <message>
-        <location filename="../sync/centre/rowvalidator.cpp" line="+51"/>
+        <location filename="../sync/centre/rowvalidator.cpp" line="+43"/>
+        <source>column %1 does not match the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>id does not match the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>zone: id and version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>id does not match the alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>alert: device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>entity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6816,7 +8769,7 @@ Exit codes: 0 done, 1 the command failed, 2 wrong usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>body: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6824,7 +8777,7 @@ Exit codes: 0 done, 1 the command failed, 2 wrong usage.
 <context>
     <name>Nigran::Sync::SqliteCentreStore</name>
     <message>
-        <location filename="../sync/centre/sqlitecentrestore.cpp" line="+189"/>
+        <location filename="../sync/centre/sqlitecentrestore.cpp" line="+260"/>
         <source>A row stored at the centre needs a version from the centre&apos;s sequence (entity %1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6834,7 +8787,22 @@ Exit codes: 0 done, 1 the command failed, 2 wrong usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
+        <source>Fixes cannot be stored without the time they were received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fix %1 of the batch has no device or a fix time outside 2000–2099; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>A device assignment needs a device and a district (order %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>The centre&apos;s store transaction is already finished.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6903,7 +8871,7 @@ Exit codes: 0 done, 1 the command failed, 2 wrong usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+95"/>
         <source>The page of changes after %1 does not match its checksum; nothing of it was applied.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6920,6 +8888,177 @@ Exit codes: 0 done, 1 the command failed, 2 wrong usage.
     <message>
         <location line="+24"/>
         <source>Row version %1 of the page after %2 has %3 indexed columns where %4 are expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Sync::TagSimulator</name>
+    <message>
+        <location filename="../sync/server/tagsimulator.cpp" line="+106"/>
+        <source>The vendor bundle could not be read: wrong password, or not a PKCS#12 bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The vendor bundle holds no CA certificate of the centre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The centre at %1 could not be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The centre answered %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The centre refused a batch (HTTP %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>A device range needs the same prefix and number width at both ends, e.g. DEMO-TAG-00000..DEMO-TAG-00049 (got %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A device range must count up, at most %1 devices (got %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give 1 to %1 devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not a device id the centre accepts (1 to %2 letters, digits, dots, dashes, underscores or colons).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No devices to simulate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The rate and the speed-up must be above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Sync::VendorBatch</name>
+    <message>
+        <location filename="../sync/centre/vendorbatch.cpp" line="+141"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>is not a field of a fix (fields: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>is required (a string)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be 1 to %1 letters, digits, dots, dashes, underscores or colons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>is required (an RFC 3339 time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must be an RFC 3339 time such as 2026-11-28T08:00:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must not be before 2000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is more than %1 minutes after the centre&apos;s clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>is required (a number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be between %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>must be &quot;gps&quot;, &quot;cell&quot; or &quot;wifi&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must be &quot;closed&quot;, &quot;open&quot; or &quot;unknown&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>is larger than %1 MiB; post at most %2 fixes at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>is not valid JSON (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a JSON object with a &quot;fixes&quot; array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a field of a batch (only &quot;fixes&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is required (an array of fixes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must hold 1 to %1 fixes (it holds %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>The centre&apos;s answer to a batch of fixes is not a receipt.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

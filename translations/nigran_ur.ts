@@ -205,9 +205,153 @@
 <context>
     <name>Nigran::Gui::AlertLayer</name>
     <message>
-        <location filename="../ui/map/alertlayer.h" line="+42"/>
+        <location filename="../ui/map/alertlayer.h" line="+48"/>
         <source>Alerts</source>
         <translation>انتباہات</translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Gui::AlertListModel</name>
+    <message>
+        <location filename="../ui/monitoring/alertlistmodel.cpp" line="+63"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Started %1, raised %2 (Pakistan time)</source>
+        <translation>شروع ہوا: %1، انتباہ جاری ہوا: %2 (پاکستانی وقت)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Time (PKT)</source>
+        <translation>وقت (PKT)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Person</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alert</source>
+        <translation>انتباہ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Severity</source>
+        <translation>شدت</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>حیثیت</translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Gui::AlertTexts</name>
+    <message>
+        <location filename="../ui/monitoring/alerttexts.cpp" line="+13"/>
+        <source>Reopen</source>
+        <translation>دوبارہ کھولیں</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Acknowledge</source>
+        <translation>وصولی تسلیم کریں (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Con&amp;tacted</source>
+        <translation>رابطہ کر لیا گیا (&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Escalate…</source>
+        <translation>اعلیٰ سطح پر بھیجیں (&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close…</source>
+        <translation>بند کریں (&amp;C)…</translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Gui::AlertsQueueView</name>
+    <message>
+        <location filename="../ui/monitoring/alertsqueueview.cpp" line="+151"/>
+        <source>&amp;District:</source>
+        <translation>ضلع (&amp;D):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter alerts by district</source>
+        <translation>ضلع کے لحاظ سے انتباہات چھانٹیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum se&amp;verity:</source>
+        <translation>کم از کم شدت (&amp;V):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter alerts by minimum severity</source>
+        <translation>کم از کم شدت کے لحاظ سے انتباہات چھانٹیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O&amp;pen alerts only</source>
+        <translation>صرف کھلے انتباہات (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alerts</source>
+        <translation>انتباہات</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add &amp;note…</source>
+        <translation>نوٹ شامل کریں (&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show on &amp;map</source>
+        <translation>نقشے پر دکھائیں (&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the alert&apos;s evidence on the map (Return)</source>
+        <translation>انتباہ کے ثبوت نقشے پر دکھائیں (Return)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes and &amp;history:</source>
+        <translation>نوٹ اور کارروائی کا ریکارڈ (&amp;H):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes and history of the alert</source>
+        <translation>انتباہ کے نوٹ اور کارروائی کا ریکارڈ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>All districts</source>
+        <translation>تمام اضلاع</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · %2 · %3: %4</source>
+        <translation>%1 · %2 · %3: %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Outcome: %1</source>
+        <translation>نتیجہ: %1</translation>
     </message>
 </context>
 <context>
@@ -765,6 +909,155 @@
     </message>
 </context>
 <context>
+    <name>Nigran::Gui::CorrelationDialog</name>
+    <message>
+        <location filename="../ui/monitoring/correlationdialog.cpp" line="+92"/>
+        <source>Crime-scene correlation</source>
+        <translation>جائے وقوعہ سے مطابقت</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Scene latitude</source>
+        <translation>جائے وقوعہ کا عرض بلد</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scene longitude</source>
+        <translation>جائے وقوعہ کا طول بلد</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> m</source>
+        <translation> میٹر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Window from (Pakistan time)</source>
+        <translation>دورانیے کا آغاز (پاکستانی وقت)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window to (Pakistan time)</source>
+        <translation>دورانیے کا اختتام (پاکستانی وقت)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>to</source>
+        <translation>تا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scene &amp;centre (latitude, longitude; or click the map):</source>
+        <translation>جائے وقوعہ کا مرکزی نقطہ (عرض بلد، طول بلد؛ یا نقشے پر کلک کریں) (&amp;C):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Radius:</source>
+        <translation>نصف قطر (&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Window (Pakistan time):</source>
+        <translation>دورانیہ، پاکستانی وقت (&amp;W):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>R&amp;un</source>
+        <translation>جانچ شروع کریں (&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export PDF…</source>
+        <translation>PDF برآمد کریں (&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Correlation in progress</source>
+        <translation>مطابقت کی جانچ جاری ہے</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Person</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Presence</source>
+        <translation>موجودگی</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>وجہ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Closest fix</source>
+        <translation>قریب ترین ریڈنگ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Correlation results</source>
+        <translation>مطابقت کے نتائج</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Map of the scene</source>
+        <translation>جائے وقوعہ کا نقشہ</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+76"/>
+        <source>Checking %n monitored person(s)…</source>
+        <translation>
+            <numerusform>%n زیرِ نگرانی شخص کی جانچ کی جا رہی ہے…</numerusform>
+            <numerusform>%n زیرِ نگرانی افراد کی جانچ کی جا رہی ہے…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n person(s) checked: </source>
+        <translation>
+            <numerusform>%n شخص کی جانچ مکمل: </numerusform>
+            <numerusform>%n افراد کی جانچ مکمل: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 present, %2 could have been present, %3 excluded.</source>
+        <translation>%1 موجود، %2 موجود ہو سکتے تھے، %3 خارج۔</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 km</source>
+        <translation>%1 کلومیٹر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 m</source>
+        <translation>%1 میٹر</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Save correlation report</source>
+        <translation>مطابقت کی رپورٹ محفوظ کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF دستاویزات (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Correlation report saved to %1.</source>
+        <translation>مطابقت کی رپورٹ %1 میں محفوظ کر دی گئی۔</translation>
+    </message>
+</context>
+<context>
     <name>Nigran::Gui::CustodyForm</name>
     <message>
         <location filename="../ui/recordforms/custodyform.cpp" line="+58"/>
@@ -829,7 +1122,17 @@
 <context>
     <name>Nigran::Gui::DemoOffice</name>
     <message>
-        <location filename="../ui/demooffice.cpp" line="+87"/>
+        <location filename="../ui/demooffice.cpp" line="+80"/>
+        <source>home (curfew 21:00–06:00)</source>
+        <translation>گھر (کرفیو 21:00–06:00)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>exclusion zone</source>
+        <translation>ممنوعہ زون</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Demonstration data</source>
         <translation>نمائشی ڈیٹا</translation>
     </message>
@@ -839,7 +1142,7 @@
         <translation>نمائش: براہِ کرم سزا کی تفصیلات جانچ لیں</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Demonstration: missed a reporting date</source>
         <translation>نمائش: حاضری کی ایک مقررہ تاریخ پر پیش نہیں ہوا</translation>
     </message>
@@ -874,7 +1177,7 @@
         <translation>نمائشی نگران (ڈی پی پی)</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Creating the demonstration office with %n synthetic person(s)…</source>
         <translation>
             <numerusform>%n مصنوعی شخص پر مشتمل نمائشی دفتر بنایا جا رہا ہے…</numerusform>
@@ -921,7 +1224,7 @@
 <context>
     <name>Nigran::Gui::EditPersonDialog</name>
     <message>
-        <location filename="../ui/views/editpersondialog.cpp" line="+91"/>
+        <location filename="../ui/views/editpersondialog.cpp" line="+35"/>
         <source>Correct %1</source>
         <translation>%1 کے کوائف کی تصحیح</translation>
     </message>
@@ -934,26 +1237,6 @@
         <location line="+3"/>
         <source>This entry is %1: the change is a correction. Say why; the reason and the old values are kept in the record&apos;s history.</source>
         <translation>اس اندراج کی حیثیت “%1” ہے: یہ تبدیلی تصحیح شمار ہو گی۔ وجہ بیان کریں؛ وجہ اور سابقہ معلومات ریکارڈ کے تاریخچے میں محفوظ رہیں گی۔</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Reason for the correction</source>
-        <translation>تصحیح کی وجہ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Reason for the correction:</source>
-        <translation>تصحیح کی وجہ (&amp;R):</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Nothing was saved: correct the fields marked.</source>
-        <translation>کچھ بھی محفوظ نہیں ہوا: نشان زدہ خانے درست کریں۔</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Nothing was saved.</source>
-        <translation>کچھ بھی محفوظ نہیں ہوا۔</translation>
     </message>
 </context>
 <context>
@@ -1092,9 +1375,164 @@ Valid until: %4</source>
     </message>
 </context>
 <context>
+    <name>Nigran::Gui::FixImportDialog</name>
+    <message>
+        <location filename="../ui/monitoring/fiximportdialog.cpp" line="+48"/>
+        <source>Import fixes from a file</source>
+        <translation>فائل سے مقام کی ریڈنگز درآمد کریں</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fixes of device %1 (%2) from an NMEA log, a GPX 1.1 file or a CSV file. Nothing is imported until you press Import, and nothing at all when the file has an error.</source>
+        <translation>آلے %1 (%2) کی مقام کی ریڈنگز NMEA لاگ، GPX 1.1 فائل یا CSV فائل سے درآمد کی جاتی ہیں۔ جب تک آپ &quot;درآمد کریں&quot; نہ دبائیں کچھ درآمد نہیں ہوتا، اور فائل میں کوئی خرابی ہو تو کچھ بھی درآمد نہیں ہوتا۔</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No file chosen</source>
+        <translation>کوئی فائل منتخب نہیں کی گئی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>فائل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose file…</source>
+        <translation>فائل منتخب کریں (&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;File:</source>
+        <translation>فائل (&amp;F):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Progress</source>
+        <translation>پیش رفت</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Preview</source>
+        <translation>پیش منظر</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Map of the fixes in the file</source>
+        <translation>فائل میں موجود ریڈنگز کا نقشہ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Import</source>
+        <translation>درآمد کریں (&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Choose a file of fixes</source>
+        <translation>مقام کی ریڈنگز کی فائل منتخب کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixes (*.nmea *.nma *.log *.txt *.gpx *.csv);;All files (*)</source>
+        <translation>مقام کی ریڈنگز (*.nmea *.nma *.log *.txt *.gpx *.csv);;تمام فائلیں (*)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Nothing can be imported from this file. %1</source>
+        <translation>اس فائل سے کچھ بھی درآمد نہیں کیا جا سکتا۔ %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 holds no fixes: nothing to import.</source>
+        <translation>%1 میں مقام کی کوئی ریڈنگ نہیں: درآمد کرنے کے لیے کچھ نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 holds fixes of device %2, not of this person&apos;s device %3: nothing can be imported.</source>
+        <translation>%1 میں آلے %2 کی ریڈنگز ہیں، اس شخص کے آلے %3 کی نہیں: کچھ بھی درآمد نہیں کیا جا سکتا۔</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 PKT at %2</source>
+        <translation>%1 PKT کو %2 پر</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n fix(es) from %1 to %2 (Pakistan time).</source>
+        <translation>
+            <numerusform>%1 سے %2 تک (پاکستانی وقت) کی %n ریڈنگ۔</numerusform>
+            <numerusform>%1 سے %2 تک (پاکستانی وقت) کی %n ریڈنگز۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First fix: %1</source>
+        <translation>پہلی ریڈنگ: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last fix: %1</source>
+        <translation>آخری ریڈنگ: %1</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>درآمد منسوخ کر دی گئی: کچھ بھی درآمد نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was imported. %1</source>
+        <translation>کچھ بھی درآمد نہیں ہوا۔ %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;Cancel import</source>
+        <translation>درآمد منسوخ کریں (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>بند کریں</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading the file…</source>
+        <translation>فائل پڑھی جا رہی ہے…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Importing… %p%</source>
+        <translation>درآمد جاری ہے… %p%</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Imported: %n new fix(es)</source>
+        <translation>
+            <numerusform>درآمد شدہ: %n نئی ریڈنگ</numerusform>
+            <numerusform>درآمد شدہ: %n نئی ریڈنگز</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n already stored</source>
+        <translation>
+            <numerusform>%n پہلے سے محفوظ</numerusform>
+            <numerusform>%n پہلے سے محفوظ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n new alert(s).</source>
+        <translation>
+            <numerusform>%n نیا انتباہ۔</numerusform>
+            <numerusform>%n نئے انتباہات۔</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Nigran::Gui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+279"/>
+        <location filename="../ui/mainwindow.cpp" line="+283"/>
         <source>&amp;File</source>
         <translation>فائل (&amp;F)</translation>
     </message>
@@ -1140,12 +1578,12 @@ Valid until: %4</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>&amp;Manage users…</source>
         <translation>صارفین کا انتظام (&amp;M)…</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-32"/>
         <source>&amp;Register</source>
         <translation>رجسٹر (&amp;R)</translation>
     </message>
@@ -1156,12 +1594,12 @@ Valid until: %4</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>&amp;Upcoming releases…</source>
         <translation>آئندہ رہائیاں (&amp;U)…</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-7"/>
         <source>&amp;Audit log…</source>
         <translation>آڈٹ لاگ (&amp;A)…</translation>
     </message>
@@ -1174,6 +1612,21 @@ Valid until: %4</source>
         <location line="+1"/>
         <source>Re&amp;ports</source>
         <translation>رپورٹیں (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Monitoring</source>
+        <translation>نگرانی (&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monitoring &amp;window…</source>
+        <translation>نگرانی کی ونڈو (&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracks, zones, playback and the alerts queue of monitored people.</source>
+        <translation>زیرِ نگرانی افراد کے راستے، زون، دوبارہ چلانے کی سہولت اور انتباہات کی قطار۔</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1324,7 +1777,7 @@ Valid until: %4</source>
         <translation>پہلے ہی رہا شدہ</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>Nigran — locked</source>
         <translation>نگران — مقفل</translation>
     </message>
@@ -1543,6 +1996,243 @@ Valid until: %4</source>
         <location line="+2"/>
         <source>End date</source>
         <translation>تاریخِ اختتام</translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Gui::MonitoringWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/monitoring/monitoringwindow.cpp" line="+81"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n منٹ</numerusform>
+            <numerusform>%n منٹ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 گھنٹے %2 منٹ</translation>
+    </message>
+    <message>
+        <location line="+279"/>
+        <source>Nigran — Monitoring</source>
+        <translation>نگران — نگرانی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Monitoring</source>
+        <translation>نگرانی (&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Playback</source>
+        <translation>دوبارہ چلائیں (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Go</source>
+        <translation>جائیں (&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monitoring tools</source>
+        <translation>نگرانی کے اوزار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import fixes from a file…</source>
+        <translation>فائل سے مقام کی ریڈنگز درآمد کریں (&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Zones…</source>
+        <translation>زون (&amp;Z)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crime-scene &amp;correlation…</source>
+        <translation>جائے وقوعہ سے موازنہ (&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Track &amp;report (PDF)…</source>
+        <translation>راستے کی رپورٹ (PDF) (&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;fresh</source>
+        <translation>تازہ کریں (&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close &amp;window</source>
+        <translation>ونڈو بند کریں (&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Follow the offender</source>
+        <translation>مجرم کا تعاقب کریں (&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the current position in view (F)</source>
+        <translation>موجودہ مقام کو نظر میں رکھیں (F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;People list</source>
+        <translation>افراد کی فہرست (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Map</source>
+        <translation>نقشہ (&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play&amp;back controls</source>
+        <translation>دوبارہ چلانے کے کنٹرول (&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Alerts queue</source>
+        <translation>انتباہات کی قطار (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search monitored people:</source>
+        <translation>زیرِ نگرانی افراد میں تلاش (&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search monitored people</source>
+        <translation>زیرِ نگرانی افراد میں تلاش کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monitored people</source>
+        <translation>زیرِ نگرانی افراد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fro&amp;m (PKT):</source>
+        <translation>از (PKT) (&amp;M):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To (PKT):</source>
+        <translation>تا (PKT) (&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start of the period, Pakistan time</source>
+        <translation>مدت کا آغاز، پاکستانی وقت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End of the period, Pakistan time</source>
+        <translation>مدت کا اختتام، پاکستانی وقت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Last 24 hours</source>
+        <translation>گزشتہ 24 گھنٹے (&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stops and t&amp;rips:</source>
+        <translation>ٹھہراؤ اور سفر (&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stops and trips of the track</source>
+        <translation>راستے کے ٹھہراؤ اور سفر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map of the track</source>
+        <translation>راستے کا نقشہ</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Device %1</source>
+        <translation>آلہ %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The period must end after it starts.</source>
+        <translation>مدت کا اختتام اس کے آغاز کے بعد ہونا چاہیے۔</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>No monitored people with a device in this office.</source>
+        <translation>اس دفتر میں ایسا کوئی زیرِ نگرانی شخص نہیں جسے آلہ لگا ہو۔</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1: %Ln fix(es), %2 stop(s), %3 alert(s) from %4 to %5 (PKT)</source>
+        <translation>
+            <numerusform>%1: %4 سے %5 تک (PKT) مقام کی %Ln ریڈنگ، ٹھہراؤ: %2، انتباہات: %3</numerusform>
+            <numerusform>%1: %4 سے %5 تک (PKT) مقام کی %Ln ریڈنگز، ٹھہراؤ: %2، انتباہات: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Stop %1–%2 (%3)</source>
+        <translation>ٹھہراؤ %1–%2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Trip %1–%2 (%3 km, %4)</source>
+        <translation>سفر %1–%2 (%3 km، %4)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No signal %1–%2 (%3)</source>
+        <translation>سگنل غائب %1–%2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 to %2 (PKT)</source>
+        <translation>%1 سے %2 تک (PKT)</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>The person of alert %1 is not monitored in this office.</source>
+        <translation>انتباہ %1 سے متعلق شخص اس دفتر کی نگرانی میں نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Alert %1 has no evidence fix on this device&apos;s stored track.</source>
+        <translation>اس آلے کے محفوظ شدہ راستے میں انتباہ %1 کے ثبوت کی کوئی ریڈنگ موجود نہیں۔</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%1 — %2, raised %3 (PKT); %Ln evidence fix(es) ringed on the map.</source>
+        <translation>
+            <numerusform>%1 — %2، انتباہ جاری ہوا: %3 (PKT)؛ ثبوت کی %Ln ریڈنگ نقشے پر دائرے میں نمایاں کی گئی ہے۔</numerusform>
+            <numerusform>%1 — %2، انتباہ جاری ہوا: %3 (PKT)؛ ثبوت کی %Ln ریڈنگز نقشے پر دائرے میں نمایاں کی گئی ہیں۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Save track report</source>
+        <translation>راستے کی رپورٹ محفوظ کریں</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF دستاویزات (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Track report saved to %1.</source>
+        <translation>راستے کی رپورٹ %1 میں محفوظ کر دی گئی۔</translation>
     </message>
 </context>
 <context>
@@ -2956,6 +3646,75 @@ Valid until: %4</source>
     </message>
 </context>
 <context>
+    <name>Nigran::Gui::PlaybackBar</name>
+    <message>
+        <location filename="../ui/monitoring/playbackbar.cpp" line="+108"/>
+        <source>%1 PKT</source>
+        <translation>%1 PKT</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Play or pause the track (Space)</source>
+        <translation>راستہ چلائیں یا روکیں (Space)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Faster</source>
+        <translation>تیز (&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Slower</source>
+        <translation>آہستہ (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step &amp;back</source>
+        <translation>ایک قدم پیچھے (&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step f&amp;orward</source>
+        <translation>ایک قدم آگے (&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;peed:</source>
+        <translation>رفتار (&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Playback speed</source>
+        <translation>دوبارہ چلانے کی رفتار</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Playback time</source>
+        <translation>دوبارہ چلانے کا وقت</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Space plays or pauses, plus and minus change the speed, the arrow keys step.</source>
+        <translation>Space سے چلائیں یا روکیں، جمع اور تفریق کی کلیدوں سے رفتار تبدیل کریں، اور تیر والی کلیدوں سے قدم بہ قدم آگے پیچھے جائیں۔</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Pause</source>
+        <translation>روکیں (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Play</source>
+        <translation>چلائیں (&amp;P)</translation>
+    </message>
+</context>
+<context>
     <name>Nigran::Gui::ReasonDialog</name>
     <message>
         <location filename="../ui/views/reasondialog.cpp" line="+79"/>
@@ -3014,7 +3773,7 @@ Valid until: %4</source>
 <context>
     <name>Nigran::Gui::ReportWriter</name>
     <message>
-        <location filename="../ui/reports/reportwriter.cpp" line="+559"/>
+        <location filename="../ui/reports/reportpage.cpp" line="+189"/>
         <source>Could not draw the report into %1.</source>
         <translation>رپورٹ %1 میں تیار نہیں کی جا سکی۔</translation>
     </message>
@@ -3028,6 +3787,14 @@ Valid until: %4</source>
         <location line="-3"/>
         <source>No file was chosen for the report.</source>
         <translation>رپورٹ کے لیے کوئی فائل منتخب نہیں کی گئی۔</translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Gui::SceneLayer</name>
+    <message>
+        <location filename="../ui/map/scenelayer.h" line="+33"/>
+        <source>Crime scene</source>
+        <translation>جائے وقوعہ</translation>
     </message>
 </context>
 <context>
@@ -3443,9 +4210,62 @@ Valid until: %4</source>
 <context>
     <name>Nigran::Gui::TrackLayer</name>
     <message>
-        <location filename="../ui/map/tracklayer.h" line="+52"/>
+        <location filename="../ui/map/tracklayer.h" line="+69"/>
         <source>Track</source>
         <translation>راستہ</translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Gui::TriageDialog</name>
+    <message>
+        <location filename="../ui/monitoring/triagedialog.cpp" line="+24"/>
+        <source>Add a note to the alert</source>
+        <translation>انتباہ میں نوٹ شامل کریں</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alert: %1</source>
+        <translation>انتباہ: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the outcome</source>
+        <translation>نتیجہ منتخب کریں</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Outcome</source>
+        <translation>نتیجہ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Outcome:</source>
+        <translation>نتیجہ (&amp;O):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Note</source>
+        <translation>نوٹ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was done or found; no names of victims or witnesses.</source>
+        <translation>کیا کارروائی کی گئی یا کیا معلوم ہوا؛ متاثرین یا گواہوں کے نام درج نہ کریں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation>نوٹ (&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close the alert</source>
+        <translation>انتباہ بند کریں</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation>محفوظ کریں</translation>
     </message>
 </context>
 <context>
@@ -3597,9 +4417,413 @@ Valid until: %4</source>
     </message>
 </context>
 <context>
+    <name>Nigran::Gui::ZoneDrawTool</name>
+    <message>
+        <location filename="../ui/map/zonedrawtool.cpp" line="+141"/>
+        <source>Press at the centre of the circle and drag out its radius. Esc cancels.</source>
+        <translation>دائرے کے مرکزی نقطے پر دبائیں اور گھسیٹ کر اس کا نصف قطر بنائیں۔ منسوخ کرنے کے لیے Esc دبائیں۔</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Click each corner of the polygon (%n placed), or move the map with the arrow keys and press Space; Enter or a double-click finishes, Backspace removes the last corner, Esc cancels.</source>
+        <translation>
+            <numerusform>کثیر الاضلاع کے ہر کونے پر کلک کریں (%n کونا لگایا گیا)، یا تیر والی کلیدوں سے نقشہ ہلائیں اور Space دبائیں؛ Enter یا ڈبل کلک سے مکمل ہوتا ہے، Backspace آخری کونا ہٹاتا ہے، Esc منسوخ کرتا ہے۔</numerusform>
+            <numerusform>کثیر الاضلاع کے ہر کونے پر کلک کریں (%n کونے لگائے گئے)، یا تیر والی کلیدوں سے نقشہ ہلائیں اور Space دبائیں؛ Enter یا ڈبل کلک سے مکمل ہوتا ہے، Backspace آخری کونا ہٹاتا ہے، Esc منسوخ کرتا ہے۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Drag a corner, the centre or the rim handle to change the zone.</source>
+        <translation>زون تبدیل کرنے کے لیے کوئی کونا، مرکزی نقطہ یا کنارے کا ہینڈل گھسیٹیں۔</translation>
+    </message>
+    <message>
+        <location line="+197"/>
+        <source>A polygon needs at least three corners.</source>
+        <translation>کثیر الاضلاع کے کم از کم تین کونے ہونے چاہئیں۔</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/zonedrawtool.h" line="+65"/>
+        <source>Zone being drawn</source>
+        <translation>بنایا جانے والا زون</translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Gui::ZoneEditorDialog</name>
+    <message>
+        <location filename="../ui/monitoring/zoneeditordialog.cpp" line="+75"/>
+        <source>Zones of %1</source>
+        <translation>%1 کے زون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zone editor</source>
+        <translation>زون میں ترمیم</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+570"/>
+        <source>Label</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location line="-570"/>
+        <source>Kind</source>
+        <translation>نوعیت</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+570"/>
+        <source>Shape</source>
+        <translation>شکل</translation>
+    </message>
+    <message>
+        <location line="-570"/>
+        <location line="+570"/>
+        <source>Version</source>
+        <translation>ورژن</translation>
+    </message>
+    <message>
+        <location line="-570"/>
+        <location line="+570"/>
+        <source>Schedule</source>
+        <translation>اوقات</translation>
+    </message>
+    <message>
+        <location line="-564"/>
+        <source>Zones</source>
+        <translation>زون</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;New zone</source>
+        <translation>نیا زون (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;History…</source>
+        <translation>تاریخچہ (&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Retire…</source>
+        <translation>غیر مؤثر کریں (&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Map of the zones</source>
+        <translation>زونوں کا نقشہ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Draw &amp;circle</source>
+        <translation>دائرہ بنائیں (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw &amp;polygon</source>
+        <translation>کثیر الاضلاع بنائیں (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press at the centre on the map and drag out the radius.</source>
+        <translation>نقشے پر مرکزی نقطے پر دبائیں اور گھسیٹ کر نصف قطر بنائیں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click the corners on the map; Enter or a double-click finishes, Backspace removes the last corner, Esc cancels.</source>
+        <translation>نقشے پر کونوں پر کلک کریں؛ Enter یا ڈبل کلک سے مکمل ہوتا ہے، Backspace آخری کونا ہٹاتا ہے، Esc منسوخ کرتا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>school, home, market …</source>
+        <translation>اسکول، گھر، بازار …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exclusion (alert on entry)</source>
+        <translation>ممنوعہ (داخلے پر انتباہ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inclusion (alert on exit)</source>
+        <translation>لازمی (باہر نکلنے پر انتباہ)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+17"/>
+        <source> m</source>
+        <translation> میٹر</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source> s</source>
+        <translation> سیکنڈ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Centre latitude</source>
+        <translation>مرکزی نقطے کا عرض بلد</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Centre longitude</source>
+        <translation>مرکزی نقطے کا طول بلد</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Radius</source>
+        <translation>نصف قطر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set c&amp;ircle</source>
+        <translation>دائرہ مقرر کریں (&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Makes the zone the circle of this centre and radius.</source>
+        <translation>زون کو اس مرکزی نقطے اور نصف قطر والا دائرہ بنا دیتا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>When it applies (Pakistan time; no window: always)</source>
+        <translation>کب لاگو ہوتا ہے (پاکستانی وقت؛ کوئی دورانیہ نہ ہو تو ہمیشہ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add time window</source>
+        <translation>وقت کا دورانیہ شامل کریں (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Label:</source>
+        <translation>نام (&amp;L):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>نوعیت (&amp;K):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Buffer:</source>
+        <translation>حفاظتی حاشیہ (&amp;B):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Grace period:</source>
+        <translation>رعایتی مدت (&amp;G):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shape (centre latitude, longitude, radius):</source>
+        <translation>شکل (مرکزی نقطے کا عرض بلد، طول بلد، نصف قطر):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Schedule:</source>
+        <translation>اوقات:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Save</source>
+        <translation>محفوظ کریں (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Exclusion</source>
+        <translation>ممنوعہ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inclusion</source>
+        <translation>لازمی</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Zone &quot;%1&quot;, version %2: a save makes version %3</source>
+        <translation>زون &quot;%1&quot;، ورژن %2: محفوظ کرنے سے ورژن %3 بنے گا</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>New zone: draw it on the map or type a circle</source>
+        <translation>نیا زون: اسے نقشے پر بنائیں یا دائرہ درج کریں</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+307"/>
+        <source>Mon</source>
+        <translation>پیر</translation>
+    </message>
+    <message>
+        <location line="-307"/>
+        <location line="+307"/>
+        <source>Tue</source>
+        <translation>منگل</translation>
+    </message>
+    <message>
+        <location line="-307"/>
+        <location line="+307"/>
+        <source>Wed</source>
+        <translation>بدھ</translation>
+    </message>
+    <message>
+        <location line="-307"/>
+        <location line="+307"/>
+        <source>Thu</source>
+        <translation>جمعرات</translation>
+    </message>
+    <message>
+        <location line="-307"/>
+        <location line="+307"/>
+        <source>Fri</source>
+        <translation>جمعہ</translation>
+    </message>
+    <message>
+        <location line="-307"/>
+        <location line="+307"/>
+        <source>Sat</source>
+        <translation>ہفتہ</translation>
+    </message>
+    <message>
+        <location line="-307"/>
+        <location line="+307"/>
+        <source>Sun</source>
+        <translation>اتوار</translation>
+    </message>
+    <message>
+        <location line="-298"/>
+        <source>From (Pakistan time)</source>
+        <translation>آغاز (پاکستانی وقت)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To (Pakistan time; earlier than From: the next day)</source>
+        <translation>اختتام (پاکستانی وقت؛ آغاز سے پہلے ہو تو اگلے دن)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from</source>
+        <translation>از</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to</source>
+        <translation>تا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>ہٹائیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this time window</source>
+        <translation>وقت کا یہ دورانیہ ہٹائیں</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>No shape yet: draw one on the map.</source>
+        <translation>ابھی کوئی شکل نہیں: نقشے پر بنائیں۔</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Reason: please say why.</source>
+        <translation>وجہ: براہِ کرم وجہ بیان کریں۔</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Shape: draw a circle or a polygon on the map, or type a circle.</source>
+        <translation>شکل: نقشے پر دائرہ یا کثیر الاضلاع بنائیں، یا دائرہ درج کریں۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change zone</source>
+        <translation>زون میں تبدیلی</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why is the zone &quot;%1&quot; changed?</source>
+        <translation>زون &quot;%1&quot; کیوں تبدیل کیا جا رہا ہے؟</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Retire zone</source>
+        <translation>زون غیر مؤثر کریں</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why does the zone &quot;%1&quot; no longer apply?</source>
+        <translation>زون &quot;%1&quot; اب کیوں لاگو نہیں ہوتا؟</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>History of the zone &quot;%1&quot;</source>
+        <translation>زون &quot;%1&quot; کا تاریخچہ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>By</source>
+        <translation>صارف</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>وجہ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Versions of the zone</source>
+        <translation>زون کے ورژن</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (retired)</source>
+        <translation> (غیر مؤثر)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Circle, radius %1 m, around %2</source>
+        <translation>%2 کے گرد دائرہ، نصف قطر %1 میٹر</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Polygon of %n corner(s)</source>
+        <translation>
+            <numerusform>%n کونے والا کثیر الاضلاع</numerusform>
+            <numerusform>%n کونوں والا کثیر الاضلاع</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>کوئی نہیں</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Always</source>
+        <translation>ہمیشہ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every day</source>
+        <translation>روزانہ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mon–Fri</source>
+        <translation>پیر تا جمعہ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 %2–%3</source>
+        <translation>%1 %2–%3</translation>
+    </message>
+</context>
+<context>
     <name>Nigran::Gui::ZoneLayer</name>
     <message>
-        <location filename="../ui/map/zonelayer.h" line="+28"/>
+        <location filename="../ui/map/zonelayer.h" line="+32"/>
         <source>Zones</source>
         <translation>زون</translation>
     </message>
@@ -3607,7 +4831,7 @@ Valid until: %4</source>
 <context>
     <name>Nigran::Models::AccessPolicy</name>
     <message>
-        <location filename="../models/services/accesspolicy.cpp" line="+62"/>
+        <location filename="../models/services/accesspolicy.cpp" line="+67"/>
         <source>A %1 may not %2.</source>
         <translation>%1 کو %2 کی اجازت نہیں ہے۔</translation>
     </message>
@@ -3846,6 +5070,74 @@ Valid until: %4</source>
     </message>
 </context>
 <context>
+    <name>Nigran::Models::CrimeSceneCorrelator</name>
+    <message>
+        <location filename="../models/monitoring/crimescenecorrelator.cpp" line="+88"/>
+        <source>The radius must be more than 0 m and at most %1 km.</source>
+        <translation>نصف قطر 0 m سے زیادہ اور زیادہ سے زیادہ %1 km ہونا چاہیے۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The time window must end after it starts.</source>
+        <translation>دورانیے کا اختتام اس کے آغاز کے بعد ہونا چاہیے۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The time window can be at most 31 days long.</source>
+        <translation>دورانیہ زیادہ سے زیادہ 31 دن کا ہو سکتا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The place of the scene is not a valid position.</source>
+        <translation>جائے وقوعہ کا مقام درست جغرافیائی محلِ وقوع نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+187"/>
+        <source>present</source>
+        <translation>موجود</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>could have been present</source>
+        <translation>ممکنہ طور پر موجود</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>excluded</source>
+        <translation>خارج از امکان</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a position fix inside the scene during the time window</source>
+        <translation>دورانیے میں جائے وقوعہ کے اندر مقام کی ریڈنگ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a position fix whose accuracy circle reaches the scene</source>
+        <translation>مقام کی ایسی ریڈنگ جس کی درستی کا دائرہ جائے وقوعہ تک پہنچتا ہے</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the track between two position fixes passes through the scene</source>
+        <translation>مقام کی دو ریڈنگز کے درمیان کا راستہ جائے وقوعہ سے گزرتا ہے</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a signal gap long enough to get to the scene and back</source>
+        <translation>سگنل میں اتنا طویل وقفہ کہ جائے وقوعہ تک جا کر واپس آیا جا سکے</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no position fixes for part of the time window</source>
+        <translation>دورانیے کے کچھ حصے میں مقام کی کوئی ریڈنگ نہیں</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>position fixes throughout the time window too far from the scene</source>
+        <translation>پورے دورانیے میں مقام کی ریڈنگز جائے وقوعہ سے بہت دور</translation>
+    </message>
+</context>
+<context>
     <name>Nigran::Models::CsvFixParser</name>
     <message>
         <location filename="../models/monitoring/csvfixparser.cpp" line="+181"/>
@@ -4043,6 +5335,99 @@ Valid until: %4</source>
     </message>
 </context>
 <context>
+    <name>Nigran::Models::FixCodec</name>
+    <message>
+        <location filename="../models/monitoring/fixcodec.cpp" line="+160"/>
+        <source>Fix block, byte %1: cut off (%2)</source>
+        <translation>ریڈنگز کا بلاک، بائٹ %1: ادھورا (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fix block, fix %1 (byte %2): cut off (%3)</source>
+        <translation>ریڈنگز کا بلاک، ریڈنگ %1 (بائٹ %2): ادھورا (%3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fix block, byte %1: %2</source>
+        <translation>ریڈنگز کا بلاک، بائٹ %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fix block, fix %1 (byte %2): %3</source>
+        <translation>ریڈنگز کا بلاک، ریڈنگ %1 (بائٹ %2): %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fix block: empty</source>
+        <translation>ریڈنگز کا بلاک: خالی</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown format version %1</source>
+        <translation>فارمیٹ کا نامعلوم ورژن %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the fix count</source>
+        <translation>ریڈنگز کی تعداد</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 fixes cannot fit in %2 bytes</source>
+        <translation>%1 ریڈنگز %2 بائٹس میں نہیں سما سکتیں</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>flags and battery</source>
+        <translation>فلیگز اور بیٹری</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown source or strap state</source>
+        <translation>نامعلوم ماخذ یا پٹے کی نامعلوم حالت</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>battery above 100 %</source>
+        <translation>بیٹری 100 % سے زیادہ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>bad fix time</source>
+        <translation>ریڈنگ کا غلط وقت</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>position out of range</source>
+        <translation>مقام حد سے باہر</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>bad device time</source>
+        <translation>آلے کا غلط وقت</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>bad received time</source>
+        <translation>وصولی کا غلط وقت</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>bad accuracy</source>
+        <translation>درستی کی غلط قدر</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>bad speed</source>
+        <translation>رفتار کی غلط قدر</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>bytes after the last fix</source>
+        <translation>آخری ریڈنگ کے بعد زائد بائٹس</translation>
+    </message>
+</context>
+<context>
     <name>Nigran::Models::FixImport</name>
     <message>
         <location filename="../models/monitoring/fiximport.cpp" line="+45"/>
@@ -4078,6 +5463,26 @@ Valid until: %4</source>
         <location line="+7"/>
         <source>the fix time %1 is earlier than the fix before it (%2); fixes must be in time order</source>
         <translation>ریڈنگ کا وقت %1 اپنے سے پہلی ریڈنگ (%2) سے پہلے کا ہے؛ ریڈنگز وقت کی ترتیب سے ہونی چاہئیں</translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Models::FixStore</name>
+    <message>
+        <location filename="../models/monitoring/fixstore.cpp" line="+64"/>
+        <source>Fix %1 of %2 has no device, no valid time or a position out of range; nothing was stored.</source>
+        <translation>%2 میں سے ریڈنگ %1 میں آلہ یا درست وقت موجود نہیں، یا مقام حد سے باہر ہے؛ کچھ بھی محفوظ نہیں کیا گیا۔</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+90"/>
+        <location line="+115"/>
+        <source>Stored fix block %1 is damaged: %2</source>
+        <translation>ریڈنگز کا محفوظ شدہ بلاک %1 خراب ہے: %2</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>There is no fix block %1.</source>
+        <translation>ریڈنگز کا بلاک %1 موجود نہیں۔</translation>
     </message>
 </context>
 <context>
@@ -4347,9 +5752,366 @@ Valid until: %4</source>
 <context>
     <name>Nigran::Models::Migrator</name>
     <message>
-        <location filename="../models/store/migrator.cpp" line="+43"/>
+        <location filename="../models/store/migrator.cpp" line="+44"/>
         <source>This database was written by a newer version of Nigran (schema %1; this program knows %2). Please update Nigran.</source>
         <translation>یہ ڈیٹا بیس نگران کے نئے ورژن نے لکھا ہے (اسکیما %1؛ یہ پروگرام اسکیما %2 تک جانتا ہے)۔ براہِ کرم نگران کو اپ ڈیٹ کریں۔</translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Models::MonitoringCodec</name>
+    <message>
+        <location filename="../models/monitoring/monitoringrecords.cpp" line="+58"/>
+        <source>text</source>
+        <translation>متن</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>true or false</source>
+        <translation>true یا false</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>an integer from %1 to %2</source>
+        <translation>%1 سے %2 تک کا کوئی مکمل عدد</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+24"/>
+        <location line="+46"/>
+        <location line="+5"/>
+        <location line="+46"/>
+        <source>must be %1</source>
+        <translation>%1 ہونا چاہیے</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <source>a time (ms)</source>
+        <translation>وقت (ms)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a map</source>
+        <translation>میپ (map)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>must be a map</source>
+        <translation>میپ (map) ہونا چاہیے</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a list</source>
+        <translation>فہرست</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must not have more than %1 items</source>
+        <translation>اس میں %1 سے زیادہ اشیا نہیں ہونی چاہئیں</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a number from %1 to %2</source>
+        <translation>%1 سے %2 تک کا کوئی عدد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+50"/>
+        <source>is missing</source>
+        <translation>موجود نہیں</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+9"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1: not valid CBOR at byte %2</source>
+        <translation>%1: بائٹ %2 پر درست CBOR نہیں</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the top level must be a map</source>
+        <translation>%1: بالائی سطح پر میپ (map) ہونا چاہیے</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>a zone needs exactly one of circle and polygon</source>
+        <translation>زون میں دائرہ یا کثیر الاضلاع میں سے صرف ایک ہونا چاہیے</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>must be a list of latitude and longitude</source>
+        <translation>عرض بلد اور طول بلد کی فہرست ہونا چاہیے</translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source>Zone record</source>
+        <translation>زون کا ریکارڈ</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Alert record</source>
+        <translation>انتباہ کا ریکارڈ</translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Models::MonitoringNames</name>
+    <message>
+        <location line="+49"/>
+        <source>New</source>
+        <translation>نیا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acknowledged</source>
+        <translation>وصولی تسلیم شدہ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contacted</source>
+        <translation>رابطہ کیا گیا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Escalated</source>
+        <translation>اعلیٰ سطح پر بھیجا گیا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed</source>
+        <translation>بند</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>None</source>
+        <translation>کوئی نہیں</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirmed violation</source>
+        <translation>خلاف ورزی کی تصدیق</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>False positive</source>
+        <translation>غلط انتباہ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Authorised or explained</source>
+        <translation>مجاز یا وضاحت شدہ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Referred to police</source>
+        <translation>پولیس کے حوالے</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Low</source>
+        <translation>کم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Medium</source>
+        <translation>درمیانی</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>High</source>
+        <translation>زیادہ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Critical</source>
+        <translation>انتہائی سنگین</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Exclusion zone entered</source>
+        <translation>ممنوعہ زون میں داخلہ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inclusion zone left</source>
+        <translation>لازمی زون سے باہر جانا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Curfew breach</source>
+        <translation>کرفیو کی خلاف ورزی</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Strap tamper</source>
+        <translation>پٹے سے چھیڑ چھاڑ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Low battery</source>
+        <translation>بیٹری کم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signal lost while moving</source>
+        <translation>حرکت کے دوران سگنل منقطع</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Device offline</source>
+        <translation>آلہ آف لائن</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Exclusion zone</source>
+        <translation>ممنوعہ زون</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inclusion zone</source>
+        <translation>لازمی زون</translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Models::MonitoringService</name>
+    <message>
+        <location filename="../models/services/monitoringservice.cpp" line="+36"/>
+        <source>A stored monitoring order could not be read.</source>
+        <translation>نگرانی کا ایک محفوظ شدہ حکم پڑھا نہیں جا سکا۔</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Label: please name the zone (&quot;school&quot;)</source>
+        <translation>عنوان: براہِ کرم زون کا نام درج کریں (مثلاً &quot;اسکول&quot;)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Label: at most %1 characters, not %2</source>
+        <translation>عنوان: زیادہ سے زیادہ %1 حروف، %2 نہیں</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Buffer: from 0 to %1 m, not %2 m</source>
+        <translation>حفاظتی حاشیہ: 0 سے %1 m تک، %2 m نہیں</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Grace period: from 0 to %1 s, not %2 s</source>
+        <translation>رعایتی مدت: 0 سے %1 سیکنڈ تک، %2 سیکنڈ نہیں</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Radius: from %1 m to %2 km, not %3 m</source>
+        <translation>نصف قطر: %1 m سے %2 km تک، %3 m نہیں</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Area: from %1 to %2 corners, not %3</source>
+        <translation>علاقہ: %1 سے %2 تک کونے، %3 نہیں</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Shape: draw a circle or an area</source>
+        <translation>شکل: دائرہ یا علاقہ بنائیں</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Schedule, window %1: choose at least one day and times from 00:00 to 24:00</source>
+        <translation>نظام الاوقات، وقفہ %1: کم از کم ایک دن اور 00:00 سے 24:00 کے درمیان اوقات منتخب کریں</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>There is no such monitoring order (%1).</source>
+        <translation>نگرانی کا ایسا کوئی حکم موجود نہیں (%1)۔</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The monitoring order %1 has no person on the register.</source>
+        <translation>نگرانی کے حکم %1 سے متعلق کوئی شخص رجسٹر میں درج نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This entry is sealed after acquittal and cannot be changed.</source>
+        <translation>یہ اندراج بریت کے بعد سربمہر کیا جا چکا ہے اور اس میں تبدیلی نہیں کی جا سکتی۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This entry is sealed after acquittal.</source>
+        <translation>یہ اندراج بریت کے بعد سربمہر کیا جا چکا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>Reason: a change to a zone needs a reason.</source>
+        <translation>وجہ: زون میں تبدیلی کے لیے وجہ بیان کرنا لازمی ہے۔</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Reason: please say why the zone no longer applies.</source>
+        <translation>وجہ: براہِ کرم بتائیں کہ یہ زون اب کیوں لاگو نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The order has no zone %1.</source>
+        <translation>اس حکم میں زون %1 موجود نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The zone %1 is already retired.</source>
+        <translation>زون %1 پہلے ہی غیر مؤثر کیا جا چکا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <location line="+46"/>
+        <source>There is no such alert (%1).</source>
+        <translation>ایسا کوئی انتباہ موجود نہیں (%1)۔</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Alert %1: it cannot go from &quot;%2&quot; to &quot;%3&quot;.</source>
+        <translation>انتباہ %1: اسے &quot;%2&quot; سے &quot;%3&quot; میں تبدیل نہیں کیا جا سکتا۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Outcome: please say how the alert ended.</source>
+        <translation>نتیجہ: براہِ کرم بتائیں کہ انتباہ کا اختتام کیسے ہوا۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Outcome: only a closed alert has an outcome.</source>
+        <translation>نتیجہ: صرف بند انتباہ کا نتیجہ ہوتا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note: please say why the alert is %1.</source>
+        <translation>نوٹ: براہِ کرم بتائیں کہ انتباہ کی حیثیت &quot;%1&quot; کیوں کی گئی۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+19"/>
+        <source>Note: at most %1 characters, not %2</source>
+        <translation>نوٹ: زیادہ سے زیادہ %1 حروف، %2 نہیں</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Note: please write the note.</source>
+        <translation>نوٹ: براہِ کرم نوٹ تحریر کریں۔</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Device: the monitoring order %1 has no device fitted yet.</source>
+        <translation>آلہ: نگرانی کے حکم %1 کے تحت ابھی کوئی آلہ نہیں لگایا گیا۔</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Device: the fixes are of device %1, but the order&apos;s device is %2.</source>
+        <translation>آلہ: ریڈنگز آلہ %1 کی ہیں، لیکن حکم میں درج آلہ %2 ہے۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fix time: every fix needs a time.</source>
+        <translation>ریڈنگ کا وقت: ہر ریڈنگ کا وقت درج ہونا لازمی ہے۔</translation>
     </message>
 </context>
 <context>
@@ -5185,7 +6947,7 @@ Valid until: %4</source>
 <context>
     <name>Nigran::Models::RoleNames</name>
     <message>
-        <location filename="../models/services/role.cpp" line="+56"/>
+        <location filename="../models/services/role.cpp" line="+58"/>
         <source>Prosecutor</source>
         <translation>پراسیکیوٹر</translation>
     </message>
@@ -5268,6 +7030,16 @@ Valid until: %4</source>
         <location line="+2"/>
         <source>manage monitoring orders</source>
         <translation>نگرانی کے احکامات کا انتظام کرنے</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>review tracks and alerts</source>
+        <translation>راستوں اور انتباہات کا جائزہ لینے</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>triage an alert</source>
+        <translation>انتباہ کی جانچ کرنے</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5678,6 +7450,14 @@ Valid until: %4</source>
     </message>
 </context>
 <context>
+    <name>Nigran::Sync::CentreAlerts</name>
+    <message>
+        <location filename="../sync/centre/centrealerts.cpp" line="+33"/>
+        <source>Zone row %1 of monitoring order %2 cannot be read: %3</source>
+        <translation>نگرانی کے حکم %2 کی زون والی قطار %1 پڑھی نہیں جا سکتی: %3</translation>
+    </message>
+</context>
+<context>
     <name>Nigran::Sync::CentreColumnsCodec</name>
     <message>
         <location filename="../sync/centre/centrecolumnscodec.cpp" line="+63"/>
@@ -5694,7 +7474,7 @@ Valid until: %4</source>
 <context>
     <name>Nigran::Sync::CentreCommand</name>
     <message>
-        <location filename="../sync/server/centrecommand.cpp" line="+73"/>
+        <location filename="../sync/server/centrecommand.cpp" line="+65"/>
         <source>Usage: nigran-centre COMMAND [OPTIONS]
 
   pki init --dir DIR --url https://HOST:PORT [--host NAME]... [--days N]
@@ -5709,16 +7489,23 @@ Valid until: %4</source>
       Print the CRL (PEM); --renew writes a fresh one first.
   serve --dir DIR --listen HOST:PORT [--store sqlite:PATH | postgresql://...] [--threads N]
         [--max-request-mb N] [--timeout-s N]
-      Serve the sync endpoints over mutual TLS until SIGTERM or SIGINT.
+      Serve the sync endpoints (office certificates) and tag-fix ingest, POST /v1/ingest (vendor
+      certificates), over mutual TLS until SIGTERM or SIGINT.
   status --dir DIR [--store SPEC]
       Certificates, offices, last sync, pending conflicts and audit-chain verification.
   exchange --dir DIR --in FILE --out REPLY [--store SPEC]
       Answer an office&apos;s offline exchange file (USB) with a reply file for it to import.
+  simulate-tags --url https://HOST:PORT --bundle VENDOR.p12 --password-file FILE
+        (--devices ID..ID[,ID…] | --device-prefix P --count N) --rate FIXES_PER_S
+        [--duration S] [--speedup K] [--seed N] [--city NAME] [--start ISO] [--end ISO] [--batch N]
+      Synthetic offenders moving around Pakistani cities post their tags&apos; fixes to the centre
+      as a tag vendor would; the simulated clock starts at --start (default now), runs K times
+      faster than real time but never ahead of it.
   --version, --help
 
 Exit codes: 0 done, 1 the command failed, 2 wrong usage.
 </source>
-        <translation>طریقۂ استعمال: nigran-centre COMMAND [OPTIONS]
+        <translation>استعمال: nigran-centre COMMAND [OPTIONS]
 
   pki init --dir DIR --url https://HOST:PORT [--host NAME]... [--days N]
       مرکز کی سرٹیفکیٹ اتھارٹی، اس کا سرور سرٹیفکیٹ اور ایک خالی CRL بنائیں۔
@@ -5727,23 +7514,30 @@ Exit codes: 0 done, 1 the command failed, 2 wrong usage.
   pki issue-vendor --dir DIR --vendor ID --password-file FILE --out FILE.p12 [--days N]
       ٹیگ فراہم کنندہ کا بنڈل جاری کریں۔
   pki revoke --dir DIR --serial SERIAL
-      کوئی سرٹیفکیٹ منسوخ کریں اور CRL دوبارہ لکھیں (چلتا ہوا سرور اسے خود اختیار کر لیتا ہے)۔
+      سرٹیفکیٹ منسوخ کریں اور CRL دوبارہ لکھیں (چلتا ہوا سرور اسے خود اختیار کر لیتا ہے)۔
   pki crl --dir DIR [--renew]
       CRL (PEM) دکھائیں؛ --renew پہلے نئی CRL لکھتا ہے۔
   serve --dir DIR --listen HOST:PORT [--store sqlite:PATH | postgresql://...] [--threads N]
         [--max-request-mb N] [--timeout-s N]
-      SIGTERM یا SIGINT ملنے تک باہمی TLS کے ذریعے ہم آہنگی کی خدمات فراہم کریں۔
+      باہمی TLS کے ذریعے، SIGTERM یا SIGINT ملنے تک، ہم آہنگی کے اینڈ پوائنٹس (دفتری سرٹیفکیٹ) اور ٹیگز کی
+      ریڈنگز کی وصولی، POST /v1/ingest (فراہم کنندہ کے سرٹیفکیٹ) فراہم کریں۔
   status --dir DIR [--store SPEC]
       سرٹیفکیٹ، دفاتر، آخری ہم آہنگی، زیرِ التوا تنازعات اور آڈٹ زنجیر کی تصدیق۔
   exchange --dir DIR --in FILE --out REPLY [--store SPEC]
-      کسی دفتر کی آف لائن تبادلے کی فائل (USB) کا جواب ایسی جوابی فائل سے دیں جسے دفتر درآمد کرے۔
+      کسی دفتر کی آف لائن تبادلے کی فائل (USB) کا جواب ایک جوابی فائل کی صورت میں دیں جسے دفتر درآمد کرے۔
+  simulate-tags --url https://HOST:PORT --bundle VENDOR.p12 --password-file FILE
+        (--devices ID..ID[,ID…] | --device-prefix P --count N) --rate FIXES_PER_S
+        [--duration S] [--speedup K] [--seed N] [--city NAME] [--start ISO] [--end ISO] [--batch N]
+      پاکستانی شہروں میں گھومتے مصنوعی مجرموں کے ٹیگز کی ریڈنگز مرکز کو اسی طرح بھیجی جاتی ہیں جیسے کوئی
+      ٹیگ فراہم کنندہ بھیجتا ہے؛ مصنوعی گھڑی --start سے شروع ہوتی ہے (طے شدہ: ابھی) اور حقیقی وقت سے K گنا
+      تیز چلتی ہے لیکن کبھی اس سے آگے نہیں نکلتی۔
   --version, --help
 
-اختتامی کوڈ: 0 مکمل، 1 کمانڈ ناکام، 2 غلط استعمال۔
+اخراجی کوڈ: 0 مکمل، 1 کمانڈ ناکام ہو گئی، 2 غلط استعمال۔
 </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
         <location line="+7"/>
         <source>nigran-centre: %1</source>
         <translation>nigran-centre: %1</translation>
@@ -5789,7 +7583,7 @@ Exit codes: 0 done, 1 the command failed, 2 wrong usage.
         <translation>غیر متوقع آرگومنٹ %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>unknown command %1</source>
         <translation>نامعلوم کمانڈ %1</translation>
     </message>
@@ -5810,17 +7604,18 @@ Exit codes: 0 done, 1 the command failed, 2 wrong usage.
     </message>
     <message>
         <location line="+21"/>
+        <location line="+404"/>
         <source>Cannot read the password file %1: %2</source>
         <translation>پاس ورڈ کی فائل %1 پڑھی نہیں جا سکتی: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+248"/>
+        <location line="-400"/>
+        <location line="+255"/>
         <source>%1 already exists; it was not overwritten</source>
         <translation>%1 پہلے سے موجود ہے؛ اسے تبدیل نہیں کیا گیا</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-245"/>
         <source>Cannot write %1: %2 (serial %3 was issued; revoke it)</source>
         <translation>%1 لکھی نہیں جا سکتی: %2 (سیریل %3 جاری ہو چکا ہے؛ اسے منسوخ کریں)</translation>
     </message>
@@ -5851,12 +7646,12 @@ Exit codes: 0 done, 1 the command failed, 2 wrong usage.
     </message>
     <message>
         <location line="+18"/>
-        <location line="+156"/>
+        <location line="+163"/>
         <source>%1 is not a Nigran PKI folder (no ca.pem; create one with &quot;pki init&quot;)</source>
         <translation>%1 نگران کا PKI فولڈر نہیں (ca.pem موجود نہیں؛ &quot;pki init&quot; سے بنائیں)</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-127"/>
         <source>nigran-centre listening on https://%1:%2 (store: %3)</source>
         <translation>nigran-centre https://%1:%2 پر منتظر ہے (ڈیٹا ذخیرہ: %3)</translation>
     </message>
@@ -5896,7 +7691,7 @@ Exit codes: 0 done, 1 the command failed, 2 wrong usage.
         <translation>مؤثر</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Store: none yet (%1 is created by the first &quot;serve&quot;)</source>
         <translation>ڈیٹا ذخیرہ: ابھی کوئی نہیں (%1 پہلی &quot;serve&quot; سے بنے گا)</translation>
     </message>
@@ -5965,6 +7760,61 @@ Exit codes: 0 done, 1 the command failed, 2 wrong usage.
         <source>, more changes wait for the next exchange</source>
         <translation>، مزید تبدیلیاں اگلے تبادلے کی منتظر ہیں</translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <source>simulate-tags does not take --%1</source>
+        <translation>simulate-tags کے ساتھ --%1 نہیں دیا جا سکتا</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--url must be the centre&apos;s https://HOST:PORT address (got %1)</source>
+        <translation>--url میں مرکز کا https://HOST:PORT پتا ہونا چاہیے (دیا گیا: %1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--%1 must be a number from %2 to %3 (got %4)</source>
+        <translation>--%1 میں %2 سے %3 تک کا کوئی عدد ہونا چاہیے (دیا گیا: %4)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>--city: no synthetic city is called %1</source>
+        <translation>--city: کسی مصنوعی شہر کا نام %1 نہیں ہے</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--%1 must be an RFC 3339 time such as 2026-11-28T08:00:00Z (got %2)</source>
+        <translation>--%1 میں RFC 3339 وقت ہونا چاہیے، مثلاً 2026-11-28T08:00:00Z (دیا گیا: %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>give either --devices or --device-prefix with --count</source>
+        <translation>یا تو --devices دیں یا --count کے ساتھ --device-prefix دیں</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--count goes with --device-prefix, not with --devices</source>
+        <translation>--count، --device-prefix کے ساتھ دیا جاتا ہے، --devices کے ساتھ نہیں</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--count must be a whole number from 1 to %1 (got %2)</source>
+        <translation>--count میں 1 سے %1 تک کا کوئی مکمل عدد ہونا چاہیے (دیا گیا: %2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot read the vendor bundle %1: %2</source>
+        <translation>فراہم کنندہ کا بنڈل %1 پڑھا نہیں جا سکتا: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>simulate-tags: %1 devices, at most %2 fixes/s, speed-up %3, posting to %4</source>
+        <translation>simulate-tags: %1 آلات، زیادہ سے زیادہ %2 ریڈنگز فی سیکنڈ، رفتار %3 گنا، %4 کو بھیجی جا رہی ہیں</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>simulate-tags: %1 s, simulated %2, sent %3 fixes in %4 batches (%5 accepted, %6 duplicates), backlog %7</source>
+        <translation>simulate-tags: %1 سیکنڈ، مصنوعی وقت %2، %4 بیچوں میں %3 ریڈنگز بھیجی گئیں (%5 قبول شدہ، %6 دہری)، زیرِ التوا %7</translation>
+    </message>
 </context>
 <context>
     <name>Nigran::Sync::CentreExchange</name>
@@ -6030,7 +7880,7 @@ Exit codes: 0 done, 1 the command failed, 2 wrong usage.
 <context>
     <name>Nigran::Sync::CentreService</name>
     <message>
-        <location filename="../sync/centre/centreservice.cpp" line="+71"/>
+        <location filename="../sync/centre/centreservice.cpp" line="+88"/>
         <source>Only an office certificate with an office id and a district may synchronise the register.</source>
         <translation>صرف وہی دفتری سرٹیفکیٹ رجسٹر کی ہم آہنگی کر سکتا ہے جس میں دفتر کی شناخت اور ضلع درج ہو۔</translation>
     </message>
@@ -6081,9 +7931,14 @@ Exit codes: 0 done, 1 the command failed, 2 wrong usage.
         <translation>حل کیا جانے والا تنازع</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+68"/>
         <source>The push from office %1 has no batch id.</source>
         <translation>دفتر %1 کی بھیجی گئی تبدیلیوں میں بیچ کی شناخت موجود نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>The centre&apos;s store returned a fix of device %1, which is not assigned to district %2.</source>
+        <translation>مرکز کے ڈیٹا ذخیرے نے آلہ %1 کی ریڈنگ واپس کی، جو ضلع %2 کے لیے مختص نہیں۔</translation>
     </message>
 </context>
 <context>
@@ -6112,7 +7967,7 @@ Exit codes: 0 done, 1 the command failed, 2 wrong usage.
 <context>
     <name>Nigran::Sync::CertificateAuthority</name>
     <message>
-        <location filename="../sync/pki/certificateauthority.cpp" line="+80"/>
+        <location filename="../sync/pki/certificateauthority.cpp" line="+67"/>
         <location line="+6"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 لکھی نہیں جا سکتی: %2</translation>
@@ -6204,7 +8059,7 @@ Exit codes: 0 done, 1 the command failed, 2 wrong usage.
     </message>
     <message>
         <location line="+41"/>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Cannot create the bundle: %1</source>
         <translation>بنڈل بنایا نہیں جا سکتا: %1</translation>
     </message>
@@ -6470,14 +8325,41 @@ Exit codes: 0 done, 1 the command failed, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>Nigran::Sync::FixIngest</name>
+    <message>
+        <location filename="../sync/centre/fixingest.cpp" line="+65"/>
+        <source>Only a tag vendor&apos;s certificate may post fixes.</source>
+        <translation>صرف ٹیگ فراہم کنندہ کا سرٹیفکیٹ ریڈنگز بھیج سکتا ہے۔</translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Sync::FixPull</name>
+    <message>
+        <location filename="../sync/client/fixpull.cpp" line="+54"/>
+        <source>Monitoring order %1 in this office&apos;s store cannot be read: %2</source>
+        <translation>اس دفتر کے ڈیٹا ذخیرے میں نگرانی کا حکم %1 پڑھا نہیں جا سکتا: %2</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The page of fixes after %1 names an earlier cursor (%2); nothing of it was stored.</source>
+        <translation>%1 کے بعد کی ریڈنگز کے صفحے میں اس سے پہلے کا کرسر (%2) درج ہے؛ اس میں سے کچھ بھی محفوظ نہیں کیا گیا۔</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The page of fixes after %1 holds an unreadable block of device %2: %3; nothing of it was stored.</source>
+        <translation>%1 کے بعد کی ریڈنگز کے صفحے میں آلہ %2 کا ناقابلِ مطالعہ بلاک ہے: %3؛ اس میں سے کچھ بھی محفوظ نہیں کیا گیا۔</translation>
+    </message>
+</context>
+<context>
     <name>Nigran::Sync::MessageCodec</name>
     <message>
-        <location filename="../sync/protocol/messagecodec.cpp" line="+178"/>
+        <location filename="../sync/protocol/messagecodec.cpp" line="+181"/>
+        <location line="+92"/>
         <source>missing</source>
         <translation>موجود نہیں</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-88"/>
         <source>must be %1</source>
         <translation>%1 ہونا چاہیے</translation>
     </message>
@@ -6513,17 +8395,39 @@ Exit codes: 0 done, 1 the command failed, 2 wrong usage.
     </message>
     <message>
         <location line="+6"/>
-        <location line="+15"/>
+        <location line="+17"/>
+        <location line="+44"/>
         <source>a list</source>
         <translation>فہرست</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-57"/>
         <source>must be a map</source>
         <translation>میپ (map) ہونا چاہیے</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+15"/>
+        <source>must have at most %1 entries</source>
+        <translation>اس میں زیادہ سے زیادہ %1 اندراجات ہونے چاہئیں</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+463"/>
+        <source>is named twice</source>
+        <translation>دو بار درج ہے</translation>
+    </message>
+    <message>
+        <location line="-443"/>
+        <source>must be text</source>
+        <translation>متن ہونا چاہیے</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must have 1 to %1 characters</source>
+        <translation>اس میں 1 سے %1 تک حروف ہونے چاہئیں</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>must be a date (YYYY-MM-DD)</source>
         <translation>تاریخ (YYYY-MM-DD) ہونا چاہیے</translation>
     </message>
@@ -6593,7 +8497,7 @@ Exit codes: 0 done, 1 the command failed, 2 wrong usage.
         <translation>ہم آہنگی کا پیغام (%1): پیغام کا مواد ادھورا ہے</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+111"/>
         <source>handshake request</source>
         <translation>ابتدائی رابطے کی درخواست</translation>
     </message>
@@ -6609,11 +8513,12 @@ Exit codes: 0 done, 1 the command failed, 2 wrong usage.
     </message>
     <message>
         <location line="+4"/>
+        <location line="+73"/>
         <source>must not be empty</source>
         <translation>خالی نہیں ہونا چاہیے</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-57"/>
         <source>push response</source>
         <translation>ارسال کا جواب</translation>
     </message>
@@ -6628,7 +8533,22 @@ Exit codes: 0 done, 1 the command failed, 2 wrong usage.
         <translation>وصولی کا جواب</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
+        <source>fix pull request</source>
+        <translation>ریڈنگز کی وصولی کی درخواست</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must be a time when history devices are named</source>
+        <translation>جب سابقہ ریکارڈ کے لیے آلات کے نام دیے گئے ہوں تو وقت ہونا چاہیے</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>fix pull response</source>
+        <translation>ریڈنگز کی وصولی کا جواب</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>conflict record</source>
         <translation>تنازع کا ریکارڈ</translation>
     </message>
@@ -6760,7 +8680,7 @@ Exit codes: 0 done, 1 the command failed, 2 wrong usage.
 <context>
     <name>Nigran::Sync::PostgresCentreStore</name>
     <message>
-        <location filename="../sync/centre/postgrescentrestore.cpp" line="+147"/>
+        <location filename="../sync/centre/postgrescentrestore.cpp" line="+288"/>
         <source>The connection to the PostgreSQL store was lost during %1.</source>
         <translation>%1 کے دوران PostgreSQL ڈیٹا ذخیرے سے رابطہ منقطع ہو گیا۔</translation>
     </message>
@@ -6785,18 +8705,18 @@ Exit codes: 0 done, 1 the command failed, 2 wrong usage.
         <translation>PostgreSQL ڈیٹا ذخیرہ %1 کے دوران ناکام ہو گیا۔</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+55"/>
         <source>The PostgreSQL store is busy: all %1 connections stayed in use.</source>
         <translation>PostgreSQL ڈیٹا ذخیرہ مصروف ہے: تمام %1 کنکشن زیرِ استعمال رہے۔</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+375"/>
+        <location line="+573"/>
         <source>Cannot connect to the PostgreSQL store: %1</source>
         <translation>PostgreSQL ڈیٹا ذخیرے سے رابطہ نہیں ہو سکتا: %1</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-476"/>
         <source>A row stored at the centre needs a version from the centre&apos;s sequence (entity %1).</source>
         <translation>مرکز میں محفوظ کی جانے والی قطار کے لیے مرکز کی ترتیب سے ورژن درکار ہے (متعلقہ شے %1)۔</translation>
     </message>
@@ -6806,12 +8726,27 @@ Exit codes: 0 done, 1 the command failed, 2 wrong usage.
         <translation>دفتر %2 کا آڈٹ اندراج %1 محفوظ شدہ زنجیر کو آگے نہیں بڑھاتا (متوقع اندراج %3)۔</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+47"/>
+        <source>Fixes cannot be stored without the time they were received.</source>
+        <translation>وصولی کے وقت کے بغیر ریڈنگز محفوظ نہیں کی جا سکتیں۔</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fix %1 of the batch has no device or a fix time outside 2000–2099; nothing was stored.</source>
+        <translation>بیچ کی ریڈنگ %1 میں آلہ موجود نہیں یا ریڈنگ کا وقت 2000–2099 سے باہر ہے؛ کچھ بھی محفوظ نہیں کیا گیا۔</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>A device assignment needs a device and a district (order %1).</source>
+        <translation>آلے کی تفویض کے لیے آلہ اور ضلع دونوں درکار ہیں (حکم %1)۔</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>The centre&apos;s store transaction is already finished.</source>
         <translation>مرکز کے ڈیٹا ذخیرے کی ٹرانزیکشن پہلے ہی مکمل ہو چکی ہے۔</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>The PostgreSQL store has schema version %1, newer than this program&apos;s %2.</source>
         <translation>PostgreSQL ڈیٹا ذخیرے کا اسکیما ورژن %1 ہے، جو اس پروگرام کے ورژن %2 سے نیا ہے۔</translation>
     </message>
@@ -6829,7 +8764,32 @@ Exit codes: 0 done, 1 the command failed, 2 wrong usage.
 <context>
     <name>Nigran::Sync::RowValidator</name>
     <message>
-        <location filename="../sync/centre/rowvalidator.cpp" line="+51"/>
+        <location filename="../sync/centre/rowvalidator.cpp" line="+43"/>
+        <source>column %1 does not match the body</source>
+        <translation>کالم %1 مواد سے مطابقت نہیں رکھتا</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>id does not match the body</source>
+        <translation>شناخت مواد سے مطابقت نہیں رکھتی</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>zone: id and version</source>
+        <translation>زون: شناخت اور ورژن</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>id does not match the alert</source>
+        <translation>شناخت انتباہ سے مطابقت نہیں رکھتی</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>alert: device</source>
+        <translation>انتباہ: آلہ</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>entity</source>
         <translation>متعلقہ شے</translation>
     </message>
@@ -6849,7 +8809,7 @@ Exit codes: 0 done, 1 the command failed, 2 wrong usage.
         <translation>مواد: CBOR میپ (map) نہیں</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>body: %1</source>
         <translation>مواد: %1</translation>
     </message>
@@ -6857,7 +8817,7 @@ Exit codes: 0 done, 1 the command failed, 2 wrong usage.
 <context>
     <name>Nigran::Sync::SqliteCentreStore</name>
     <message>
-        <location filename="../sync/centre/sqlitecentrestore.cpp" line="+189"/>
+        <location filename="../sync/centre/sqlitecentrestore.cpp" line="+260"/>
         <source>A row stored at the centre needs a version from the centre&apos;s sequence (entity %1).</source>
         <translation>مرکز میں محفوظ کی جانے والی قطار کے لیے مرکز کی ترتیب سے ورژن درکار ہے (متعلقہ شے %1)۔</translation>
     </message>
@@ -6867,7 +8827,22 @@ Exit codes: 0 done, 1 the command failed, 2 wrong usage.
         <translation>دفتر %2 کا آڈٹ اندراج %1 محفوظ شدہ زنجیر کو آگے نہیں بڑھاتا (متوقع اندراج %3)۔</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
+        <source>Fixes cannot be stored without the time they were received.</source>
+        <translation>وصولی کے وقت کے بغیر ریڈنگز محفوظ نہیں کی جا سکتیں۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fix %1 of the batch has no device or a fix time outside 2000–2099; nothing was stored.</source>
+        <translation>بیچ کی ریڈنگ %1 میں آلہ موجود نہیں یا ریڈنگ کا وقت 2000–2099 سے باہر ہے؛ کچھ بھی محفوظ نہیں کیا گیا۔</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>A device assignment needs a device and a district (order %1).</source>
+        <translation>آلے کی تفویض کے لیے آلہ اور ضلع دونوں درکار ہیں (حکم %1)۔</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>The centre&apos;s store transaction is already finished.</source>
         <translation>مرکز کے ڈیٹا ذخیرے کی ٹرانزیکشن پہلے ہی مکمل ہو چکی ہے۔</translation>
     </message>
@@ -6936,7 +8911,7 @@ Exit codes: 0 done, 1 the command failed, 2 wrong usage.
         <translation>بیچ %2 کا مرکز کی جانب سے موصولہ نتیجہ %1 کسی دوسری قطار کا ہے۔</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+95"/>
         <source>The page of changes after %1 does not match its checksum; nothing of it was applied.</source>
         <translation>%1 کے بعد والا تبدیلیوں کا صفحہ اپنے چیک سم سے مطابقت نہیں رکھتا؛ اس میں سے کچھ بھی لاگو نہیں کیا گیا۔</translation>
     </message>
@@ -6954,6 +8929,177 @@ Exit codes: 0 done, 1 the command failed, 2 wrong usage.
         <location line="+24"/>
         <source>Row version %1 of the page after %2 has %3 indexed columns where %4 are expected.</source>
         <translation>%2 کے بعد والے صفحے کے قطار ورژن %1 میں %4 متوقع انڈیکس شدہ کالموں کی جگہ %3 ہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Sync::TagSimulator</name>
+    <message>
+        <location filename="../sync/server/tagsimulator.cpp" line="+106"/>
+        <source>The vendor bundle could not be read: wrong password, or not a PKCS#12 bundle.</source>
+        <translation>فراہم کنندہ کا بنڈل پڑھا نہیں جا سکا: پاس ورڈ غلط ہے، یا یہ PKCS#12 بنڈل نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The vendor bundle holds no CA certificate of the centre.</source>
+        <translation>فراہم کنندہ کے بنڈل میں مرکز کا CA سرٹیفکیٹ موجود نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The centre at %1 could not be reached: %2</source>
+        <translation>%1 پر مرکز سے رابطہ نہیں ہو سکا: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The centre answered %1: %2</source>
+        <translation>مرکز کا جواب %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The centre refused a batch (HTTP %1): %2</source>
+        <translation>مرکز نے ایک بیچ مسترد کر دیا (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>A device range needs the same prefix and number width at both ends, e.g. DEMO-TAG-00000..DEMO-TAG-00049 (got %1).</source>
+        <translation>آلات کی رینج کے دونوں سروں پر ایک جیسا سابقہ اور ہندسوں کی یکساں تعداد ہونی چاہیے، مثلاً DEMO-TAG-00000..DEMO-TAG-00049 (دیا گیا: %1)۔</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A device range must count up, at most %1 devices (got %2).</source>
+        <translation>آلات کی رینج صعودی ترتیب میں اور زیادہ سے زیادہ %1 آلات کی ہونی چاہیے (دیا گیا: %2)۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give 1 to %1 devices.</source>
+        <translation>1 سے %1 تک آلات دیں۔</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not a device id the centre accepts (1 to %2 letters, digits, dots, dashes, underscores or colons).</source>
+        <translation>%1 ایسی آلے کی شناخت نہیں جو مرکز قبول کرتا ہو (1 سے %2 تک حروف، ہندسے، نقطے، ڈیش، انڈر اسکور یا کولن)۔</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No devices to simulate.</source>
+        <translation>مصنوعی طور پر چلانے کے لیے کوئی آلہ نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The rate and the speed-up must be above zero.</source>
+        <translation>شرح اور رفتار میں اضافہ دونوں صفر سے زیادہ ہونے چاہئیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>Nigran::Sync::VendorBatch</name>
+    <message>
+        <location filename="../sync/centre/vendorbatch.cpp" line="+141"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>must be an object</source>
+        <translation>آبجیکٹ ہونا چاہیے</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>is not a field of a fix (fields: %1)</source>
+        <translation>ریڈنگ کی فیلڈ نہیں (فیلڈز: %1)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>is required (a string)</source>
+        <translation>لازمی ہے (اسٹرنگ)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be 1 to %1 letters, digits, dots, dashes, underscores or colons</source>
+        <translation>1 سے %1 تک حروف، ہندسوں، نقطوں، ڈیش، انڈر اسکور یا کولن پر مشتمل ہونا چاہیے</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>is required (an RFC 3339 time)</source>
+        <translation>لازمی ہے (RFC 3339 وقت)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must be an RFC 3339 time such as 2026-11-28T08:00:00Z</source>
+        <translation>RFC 3339 وقت ہونا چاہیے، مثلاً 2026-11-28T08:00:00Z</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must not be before 2000</source>
+        <translation>2000 سے پہلے کا نہیں ہونا چاہیے</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is more than %1 minutes after the centre&apos;s clock</source>
+        <translation>مرکز کی گھڑی سے %1 منٹ سے زیادہ آگے ہے</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>is required (a number)</source>
+        <translation>لازمی ہے (عدد)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be a number</source>
+        <translation>عدد ہونا چاہیے</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be between %1 and %2</source>
+        <translation>%1 اور %2 کے درمیان ہونا چاہیے</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a whole number</source>
+        <translation>مکمل عدد ہونا چاہیے</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>must be &quot;gps&quot;, &quot;cell&quot; or &quot;wifi&quot;</source>
+        <translation>&quot;gps&quot;، &quot;cell&quot; یا &quot;wifi&quot; ہونا چاہیے</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must be &quot;closed&quot;, &quot;open&quot; or &quot;unknown&quot;</source>
+        <translation>&quot;closed&quot;، &quot;open&quot; یا &quot;unknown&quot; ہونا چاہیے</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>is larger than %1 MiB; post at most %2 fixes at a time</source>
+        <translation>%1 MiB سے بڑا ہے؛ ایک وقت میں زیادہ سے زیادہ %2 ریڈنگز بھیجیں</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>is not valid JSON (%1 at byte %2)</source>
+        <translation>درست JSON نہیں (بائٹ %2 پر %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a JSON object with a &quot;fixes&quot; array</source>
+        <translation>ایسا JSON آبجیکٹ ہونا چاہیے جس میں &quot;fixes&quot; کی فہرست (array) ہو</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a field of a batch (only &quot;fixes&quot;)</source>
+        <translation>&quot;%1&quot; بیچ کی فیلڈ نہیں (صرف &quot;fixes&quot;)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is required (an array of fixes)</source>
+        <translation>لازمی ہے (ریڈنگز کی فہرست)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must hold 1 to %1 fixes (it holds %2)</source>
+        <translation>اس میں 1 سے %1 تک ریڈنگز ہونی چاہئیں (موجود: %2)</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>The centre&apos;s answer to a batch of fixes is not a receipt.</source>
+        <translation>ریڈنگز کے بیچ پر مرکز کا جواب رسید نہیں۔</translation>
     </message>
 </context>
 <context>
