@@ -3,6 +3,7 @@
 // district and minimum severity with the keyboard, and triaged through the buttons and the note
 // dialog — every step checked in the store (state, outcome, notes, outbox).
 
+#include "../common/monitoringfixture.h"
 #include "../common/officefixture.h"
 #include "../common/testsupport.h"
 
@@ -41,35 +42,6 @@ const QString OtherDistrict = QStringLiteral("PB-RWP");
 const QGeoCoordinate SchoolCentre(31.5204, 74.3587);
 constexpr double SchoolRadius = 150;
 
-struct Monitored
-{
-    QString personId;
-    QString orderId;
-    QString deviceId;
-};
-
-/// A synthetic person of `district` with an active monitoring order and a tag.
-Monitored addMonitoredPerson(OfficeFixture &fixture, int index, const QString &district)
-{
-    RegisterService supervisor(fixture.session(QStringLiteral("supervisor")));
-    SyntheticRegister synthetic;
-    auto id = supervisor.createPerson(synthetic.person(index, district));
-    if (!id)
-        qFatal("cannot create person: %s", qPrintable(id.error().message));
-    const QDate today = fixture.clock().nowUtc().date();
-    MonitoringOrder order;
-    order.personId = *id;
-    order.startDate = today.addDays(-30);
-    order.endDate = today.addYears(2);
-    order.deviceId = QStringLiteral("SYN-TAG-%1").arg(index, 5, 10, QLatin1Char('0'));
-    order.reportingFrequencyDays = 30;
-    order.status = MonitoringStatus::Active;
-    auto orderId = supervisor.saveMonitoringOrder(order);
-    if (!orderId)
-        qFatal("cannot save order: %s", qPrintable(orderId.error().message));
-    return { *id, *orderId, order.deviceId };
-}
-
 /// One fix a minute from `start`, walking east along the school's latitude from 600 m west of its
 /// centre to 600 m east (through the exclusion zone), the battery draining from `battery`.
 QList<Fix> walkThroughSchool(const QDateTime &start, int battery)
@@ -98,8 +70,8 @@ class TestAlertsQueue : public QObject
 
 private:
     std::unique_ptr<OfficeFixture> m_fixture;
-    Monitored m_near; // Lahore: walks through the school zone, battery fine
-    Monitored m_far; // Rawalpindi: battery runs low
+    MonitoredEntry m_near; // Lahore: walks through the school zone, battery fine
+    MonitoredEntry m_far; // Rawalpindi: battery runs low
     QString m_entryAlert;
 
     Office &supervisor() { return m_fixture->session(QStringLiteral("supervisor")); }
@@ -121,8 +93,10 @@ private slots:
     void initTestCase()
     {
         m_fixture = std::make_unique<OfficeFixture>();
-        m_near = addMonitoredPerson(*m_fixture, 11, OfficeFixture::District);
-        m_far = addMonitoredPerson(*m_fixture, 12, OtherDistrict);
+        m_near = addMonitoredPerson(*m_fixture, 11, syntheticTag(11),
+            m_fixture->clock().nowUtc().date().addDays(-30), OfficeFixture::District);
+        m_far = addMonitoredPerson(
+            *m_fixture, 12, syntheticTag(12), m_fixture->clock().nowUtc().date().addDays(-30), OtherDistrict);
         MonitoringService service(supervisor());
         auto zone = Zone::create(QString(), 1, ZoneKind::Exclusion, QGeoCircle(SchoolCentre, SchoolRadius));
         NIGRAN_VERIFY_OK(zone);

@@ -4,6 +4,7 @@
 // the run in the background; the results table (sortable); the evidence of the selected row on the
 // map; the PDF export, audited.
 
+#include "../common/monitoringfixture.h"
 #include "../common/officefixture.h"
 #include "../common/testsupport.h"
 
@@ -36,37 +37,12 @@ namespace {
 const QGeoCoordinate SceneCentre(31.5204, 74.3587);
 const QDateTime WindowStart(QDate(2026, 3, 4), QTime(15, 0), QTimeZone::utc()); // 20:00 PKT
 
-struct ThreeMonitored
+struct ThreeMonitored : MonitoredOffice
 {
-    OfficeFixture fixture;
-    Office *office = nullptr;
-    std::unique_ptr<MonitoringService> service;
-    QList<MonitoredPerson> people; ///< by device: SYN-TAG-0010 (near), -0011 (far), -0012 (no fixes)
-
     ThreeMonitored()
+        : MonitoredOffice({ QStringLiteral("SYN-TAG-0010"), QStringLiteral("SYN-TAG-0011"),
+            QStringLiteral("SYN-TAG-0012") }) // near, far, no fixes
     {
-        const QStringList ids = fixture.addPeople(fixture.session(QStringLiteral("prosecutor")), 3);
-        office = &fixture.session(QStringLiteral("supervisor"));
-        RegisterService reg(*office);
-        for (int i = 0; i < 3; ++i) {
-            MonitoringOrder order;
-            order.personId = ids[i];
-            order.startDate = QDate(2026, 1, 1);
-            order.endDate = QDate(2031, 1, 1);
-            order.deviceId = QStringLiteral("SYN-TAG-%1").arg(10 + i, 4, 10, QLatin1Char('0'));
-            order.reportingFrequencyDays = 30;
-            order.status = MonitoringStatus::Active;
-            if (auto orderId = reg.saveMonitoringOrder(order); !orderId)
-                qFatal("cannot save the order: %s", qPrintable(orderId.error().message));
-        }
-        service = std::make_unique<MonitoringService>(*office);
-        auto monitored = service->monitoredPeople();
-        if (!monitored || monitored->size() != 3)
-            qFatal("the people are not monitored");
-        for (int i = 0; i < 3; ++i)
-            for (const MonitoredPerson &person : *monitored)
-                if (person.deviceId == QStringLiteral("SYN-TAG-%1").arg(10 + i, 4, 10, QLatin1Char('0')))
-                    people << person;
         // Near: a fix a minute from an hour before the window to an hour after it, 40 m from the
         // centre. Far: the same, 20 km away.
         for (int i = 0; i < 2; ++i) {

@@ -3,6 +3,7 @@
 // with nothing imported, the import with its outcome (added, duplicates on a second import), a file
 // of another device refused, and a cancelled import that stores nothing.
 
+#include "../common/monitoringfixture.h"
 #include "../common/officefixture.h"
 #include "../common/sampledir.h"
 #include "../common/testsupport.h"
@@ -33,44 +34,13 @@ namespace {
 
 const QString Device = QStringLiteral("SYN-TAG-0001");
 
-/// An office with one synthetic person under a monitoring order with a device, signed in as the
-/// district supervisor.
-struct MonitoredOffice
+/// How many fixes of the tag the office stores.
+qint64 storedFixes(MonitoredOffice &office)
 {
-    OfficeFixture fixture;
-    Office *office = nullptr;
-    std::unique_ptr<MonitoringService> service;
-    MonitoredPerson person;
-
-    MonitoredOffice()
-    {
-        const QString personId = fixture.addPeople(fixture.session(QStringLiteral("prosecutor")), 1).first();
-        office = &fixture.session(QStringLiteral("supervisor"));
-        RegisterService reg(*office);
-        MonitoringOrder order;
-        order.personId = personId;
-        order.startDate = QDate(2026, 1, 1);
-        order.endDate = QDate(2031, 1, 1);
-        order.deviceId = Device;
-        order.reportingFrequencyDays = 30;
-        order.status = MonitoringStatus::Active;
-        auto orderId = reg.saveMonitoringOrder(order);
-        if (!orderId)
-            qFatal("cannot save the order: %s", qPrintable(orderId.error().message));
-        service = std::make_unique<MonitoringService>(*office);
-        auto people = service->monitoredPeople();
-        if (!people || people->size() != 1)
-            qFatal("the person is not monitored");
-        person = people->first();
-    }
-
-    qint64 storedFixes()
-    {
-        auto track = service->track(Device, QDateTime(QDate(2000, 1, 1), QTime(0, 0), QTimeZone::utc()),
-            QDateTime(QDate(2100, 1, 1), QTime(0, 0), QTimeZone::utc()));
-        return track ? track->size() : -1;
-    }
-};
+    auto track = office.service->track(Device, QDateTime(QDate(2000, 1, 1), QTime(0, 0), QTimeZone::utc()),
+        QDateTime(QDate(2100, 1, 1), QTime(0, 0), QTimeZone::utc()));
+    return track ? track->size() : -1;
+}
 
 bool waitForState(FixImportDialog &dialog, FixImportDialog::State state, int timeoutMs = 120000)
 {
@@ -138,7 +108,7 @@ void TestFixImportDialog::realLogsPreviewAndImport()
     NIGRAN_VERIFY_OK(expected);
     QVERIFY(expected->size() >= 5);
 
-    MonitoredOffice office;
+    MonitoredOffice office({ Device });
     FixImportDialog dialog(*office.service, office.person);
     dialog.show();
     QCOMPARE(dialog.state(), FixImportDialog::State::NoFile);
@@ -168,7 +138,7 @@ void TestFixImportDialog::realLogsPreviewAndImport()
     const QGeoCoordinate centre = dialog.previewMap()->centre();
     QVERIFY(std::abs(centre.latitude() - expected->first().latitude) < 0.2);
     QVERIFY(std::abs(centre.longitude() - expected->first().longitude) < 0.2);
-    QCOMPARE(office.storedFixes(), 0); // nothing before Import
+    QCOMPARE(storedFixes(office), 0); // nothing before Import
 
     QTest::mouseClick(import, Qt::LeftButton);
     QVERIFY(waitUntilIdle(dialog));
@@ -176,7 +146,7 @@ void TestFixImportDialog::realLogsPreviewAndImport()
     QVERIFY(dialog.outcome());
     QCOMPARE(dialog.outcome()->fixes.added, expected->size());
     QCOMPARE(dialog.outcome()->fixes.duplicates, 0);
-    QCOMPARE(office.storedFixes(), expected->size());
+    QCOMPARE(storedFixes(office), expected->size());
     QVERIFY(!import->isEnabled());
     shown.clear();
     for (const QLabel *label : dialog.findChildren<QLabel *>())
@@ -193,7 +163,7 @@ void TestFixImportDialog::realLogsPreviewAndImport()
     QCOMPARE(dialog.state(), FixImportDialog::State::Imported);
     QCOMPARE(dialog.outcome()->fixes.added, 0);
     QCOMPARE(dialog.outcome()->fixes.duplicates, expected->size());
-    QCOMPARE(office.storedFixes(), expected->size());
+    QCOMPARE(storedFixes(office), expected->size());
 }
 
 void TestFixImportDialog::malformedFilesImportNothing_data()
@@ -222,7 +192,7 @@ void TestFixImportDialog::malformedFilesImportNothing()
     QFETCH(QString, file);
     QFETCH(QString, line);
     QFETCH(QString, problem);
-    MonitoredOffice office;
+    MonitoredOffice office({ Device });
     FixImportDialog dialog(*office.service, office.person);
     dialog.show();
     dialog.openFile(monitoringSample(file));
@@ -241,19 +211,19 @@ void TestFixImportDialog::malformedFilesImportNothing()
     QVERIFY(!button(dialog, QStringLiteral("&Import"))->isEnabled());
     dialog.startImport(); // refused
     QCOMPARE(dialog.state(), FixImportDialog::State::ParseFailed);
-    QCOMPARE(office.storedFixes(), 0);
+    QCOMPARE(storedFixes(office), 0);
 }
 
 void TestFixImportDialog::anotherDevicesFileIsRefused()
 {
-    MonitoredOffice office;
+    MonitoredOffice office({ Device });
     FixImportDialog dialog(*office.service, office.person);
     dialog.openFile(monitoringSample(QStringLiteral("nigran-columns.csv"))); // fixes of TAG-0042
     QVERIFY(waitUntilIdle(dialog));
     QCOMPARE(dialog.state(), FixImportDialog::State::ParseFailed);
     QVERIFY2(dialog.errorText().contains(QStringLiteral("TAG-0042")), qPrintable(dialog.errorText()));
     QVERIFY(dialog.errorText().contains(Device));
-    QCOMPARE(office.storedFixes(), 0);
+    QCOMPARE(storedFixes(office), 0);
 }
 
 void TestFixImportDialog::cancelledImportStoresNothing()
@@ -272,7 +242,7 @@ void TestFixImportDialog::cancelledImportStoresNothing()
                    .toUtf8();
     QVERIFY(writeAll(path, csv));
 
-    MonitoredOffice office;
+    MonitoredOffice office({ Device });
     FixImportDialog dialog(*office.service, office.person);
     dialog.show();
     dialog.openFile(path);
@@ -289,7 +259,7 @@ void TestFixImportDialog::cancelledImportStoresNothing()
     QCOMPARE(dialog.state(), FixImportDialog::State::ImportFailed);
     QVERIFY2(
         dialog.errorText().contains(QStringLiteral("nothing was imported")), qPrintable(dialog.errorText()));
-    QCOMPARE(office.storedFixes(), 0);
+    QCOMPARE(storedFixes(office), 0);
 }
 
 QTEST_MAIN(TestFixImportDialog)

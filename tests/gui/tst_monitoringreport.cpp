@@ -4,6 +4,7 @@
 // the texts a court needs, with a sane page count; the export audited before the file exists; the
 // map image rendered offscreen with the scene and track at known pixels; English and Urdu.
 
+#include "../common/monitoringfixture.h"
 #include "../common/officefixture.h"
 #include "../common/testsupport.h"
 
@@ -34,35 +35,6 @@ namespace {
 
 const QString Device = QStringLiteral("SYN-TAG-0003");
 const QTimeZone Pkt(5 * 3600);
-
-struct MonitoredOffice
-{
-    OfficeFixture fixture;
-    Office *office = nullptr;
-    std::unique_ptr<MonitoringService> service;
-    MonitoredPerson person;
-
-    MonitoredOffice()
-    {
-        const QString personId = fixture.addPeople(fixture.session(QStringLiteral("prosecutor")), 1).first();
-        office = &fixture.session(QStringLiteral("supervisor"));
-        RegisterService reg(*office);
-        MonitoringOrder order;
-        order.personId = personId;
-        order.startDate = QDate(2026, 1, 1);
-        order.endDate = QDate(2031, 1, 1);
-        order.deviceId = Device;
-        order.reportingFrequencyDays = 30;
-        order.status = MonitoringStatus::Active;
-        if (auto orderId = reg.saveMonitoringOrder(order); !orderId)
-            qFatal("cannot save the order: %s", qPrintable(orderId.error().message));
-        service = std::make_unique<MonitoringService>(*office);
-        auto people = service->monitoredPeople();
-        if (!people || people->size() != 1)
-            qFatal("the person is not monitored");
-        person = people->first();
-    }
-};
 
 /// Output of a poppler tool, or a null string when it is not installed or fails.
 QString runTool(const QString &tool, const QStringList &arguments)
@@ -185,7 +157,7 @@ void TestMonitoringReport::trackReport_data()
 void TestMonitoringReport::trackReport()
 {
     QFETCH(Language, language);
-    MonitoredOffice office;
+    MonitoredOffice office({ Device });
     // A synthetic week with events, its demo zones on the order and the alerts the import raises.
     const SyntheticTrack synthetic(Device, 7);
     const QDateTime from(QDate(2026, 3, 1), QTime(19, 0), QTimeZone::utc()); // midnight PKT
@@ -263,7 +235,7 @@ void TestMonitoringReport::trackReport()
 
 void TestMonitoringReport::correlationReport()
 {
-    MonitoredOffice office;
+    MonitoredOffice office({ Device });
     const QDateTime from(QDate(2026, 3, 4), QTime(15, 0), QTimeZone::utc());
     const CrimeScene scene { 31.5204, 74.3587, 150, from, from.addSecs(2 * 3600) };
     CorrelationResult present;
@@ -357,7 +329,7 @@ void TestMonitoringReport::mapImageShowsSceneAndTrack()
 
 void TestMonitoringReport::noDestinationWritesNothing()
 {
-    MonitoredOffice office;
+    MonitoredOffice office({ Device });
     RegisterService audit(*office.office);
     const qint64 before = auditCount(*office.office, "export");
     const auto none = MonitoringReport::writeTrackReport(audit, QString(),

@@ -5,6 +5,7 @@
 // live refresh after new fixes arrive.
 
 #include "../common/guikeyboard.h"
+#include "../common/monitoringfixture.h"
 #include "../common/officefixture.h"
 #include "../common/testsupport.h"
 
@@ -45,36 +46,6 @@ namespace {
 const QGeoCoordinate Home(31.5204, 74.3400);
 constexpr double SchoolEastMetres = 1200; // the school zone's centre, east of home
 constexpr double SchoolRadius = 150;
-
-struct Monitored
-{
-    QString personId;
-    QString orderId;
-    QString deviceId;
-    QString name;
-};
-
-Monitored addMonitoredPerson(OfficeFixture &fixture, int index)
-{
-    RegisterService supervisor(fixture.session(QStringLiteral("supervisor")));
-    SyntheticRegister synthetic;
-    const Person person = synthetic.person(index, OfficeFixture::District);
-    auto id = supervisor.createPerson(person);
-    if (!id)
-        qFatal("cannot create person: %s", qPrintable(id.error().message));
-    const QDate today = fixture.clock().nowUtc().date();
-    MonitoringOrder order;
-    order.personId = *id;
-    order.startDate = today.addDays(-30);
-    order.endDate = today.addYears(2);
-    order.deviceId = QStringLiteral("SYN-TAG-%1").arg(index, 5, 10, QLatin1Char('0'));
-    order.reportingFrequencyDays = 30;
-    order.status = MonitoringStatus::Active;
-    auto orderId = supervisor.saveMonitoringOrder(order);
-    if (!orderId)
-        qFatal("cannot save order: %s", qPrintable(orderId.error().message));
-    return { *id, *orderId, order.deviceId, person.nameLatin };
-}
 
 QGeoCoordinate eastOfHome(double metres, double northMetres = 0)
 {
@@ -119,8 +90,8 @@ class TestMonitoringWindow : public QObject
 
 private:
     std::unique_ptr<OfficeFixture> m_fixture;
-    Monitored m_walker;
-    Monitored m_quiet; // monitored, no fixes
+    MonitoredEntry m_walker;
+    MonitoredEntry m_quiet; // monitored, no fixes
     QString m_entryAlert;
     QString m_zoneId;
     QDateTime m_start;
@@ -148,8 +119,10 @@ private slots:
     {
         qRegisterMetaType<AlertRecord>();
         m_fixture = std::make_unique<OfficeFixture>();
-        m_walker = addMonitoredPerson(*m_fixture, 21);
-        m_quiet = addMonitoredPerson(*m_fixture, 22);
+        m_walker = addMonitoredPerson(
+            *m_fixture, 21, syntheticTag(21), m_fixture->clock().nowUtc().date().addDays(-30));
+        m_quiet = addMonitoredPerson(
+            *m_fixture, 22, syntheticTag(22), m_fixture->clock().nowUtc().date().addDays(-30));
         MonitoringService service(supervisor());
         auto zone = Zone::create(
             QString(), 1, ZoneKind::Exclusion, QGeoCircle(eastOfHome(SchoolEastMetres), SchoolRadius));

@@ -3,6 +3,7 @@
 // dragging the rim handle saved as version 2 with its reason (version 1 kept as history); retiring;
 // and invalid input shown beside its field with nothing saved.
 
+#include "../common/monitoringfixture.h"
 #include "../common/officefixture.h"
 #include "../common/testsupport.h"
 
@@ -42,40 +43,12 @@ const QString Device = QStringLiteral("SYN-TAG-0002");
 const QGeoCoordinate Lahore(31.5204, 74.3587);
 constexpr double Zoom = 15.0;
 
-struct MonitoredOffice
+/// The newest live version of every zone of the office's monitored person.
+QList<ZoneRecord> zonesOf(MonitoredOffice &office)
 {
-    OfficeFixture fixture;
-    Office *office = nullptr;
-    std::unique_ptr<MonitoringService> service;
-    MonitoredPerson person;
-
-    MonitoredOffice()
-    {
-        const QString personId = fixture.addPeople(fixture.session(QStringLiteral("prosecutor")), 1).first();
-        office = &fixture.session(QStringLiteral("supervisor"));
-        RegisterService reg(*office);
-        MonitoringOrder order;
-        order.personId = personId;
-        order.startDate = QDate(2026, 1, 1);
-        order.endDate = QDate(2031, 1, 1);
-        order.deviceId = Device;
-        order.reportingFrequencyDays = 30;
-        order.status = MonitoringStatus::Active;
-        if (auto orderId = reg.saveMonitoringOrder(order); !orderId)
-            qFatal("cannot save the order: %s", qPrintable(orderId.error().message));
-        service = std::make_unique<MonitoringService>(*office);
-        auto people = service->monitoredPeople();
-        if (!people || people->size() != 1)
-            qFatal("the person is not monitored");
-        person = people->first();
-    }
-
-    QList<ZoneRecord> zones()
-    {
-        auto zones = service->zones(person.orderId);
-        return zones ? *zones : QList<ZoneRecord>();
-    }
-};
+    auto zones = office.service->zones(office.person.orderId);
+    return zones ? *zones : QList<ZoneRecord>();
+}
 
 void send(QWidget *widget, QEvent::Type type, QPointF at, Qt::MouseButton button, Qt::MouseButtons buttons)
 {
@@ -166,10 +139,10 @@ private slots:
 
 void TestZoneEditor::drawCircleAndSave()
 {
-    MonitoredOffice office;
+    MonitoredOffice office({ Device });
     auto dialog = openEditor(office);
     MapView *map = dialog->mapView();
-    QVERIFY(office.zones().isEmpty());
+    QVERIFY(zonesOf(office).isEmpty());
 
     dialog->startCircle();
     QCOMPARE(dialog->drawTool()->mode(), ZoneDrawTool::Mode::DrawCircle);
@@ -197,7 +170,7 @@ void TestZoneEditor::drawCircleAndSave()
     dialog->graceBox()->setValue(120);
     QVERIFY2(dialog->save(), qPrintable(dialog->lastError()));
 
-    const QList<ZoneRecord> zones = office.zones();
+    const QList<ZoneRecord> zones = zonesOf(office);
     QCOMPARE(zones.size(), 1);
     const ZoneRecord &zone = zones.first();
     QCOMPARE(zone.label, QStringLiteral("school"));
@@ -228,7 +201,7 @@ void TestZoneEditor::drawPolygonAndSave_data()
 void TestZoneEditor::drawPolygonAndSave()
 {
     QFETCH(int, how);
-    MonitoredOffice office;
+    MonitoredOffice office({ Device });
     auto dialog = openEditor(office);
     MapView *map = dialog->mapView();
     const QPointF c = mapCentre(map);
@@ -291,7 +264,7 @@ void TestZoneEditor::drawPolygonAndSave()
     if (how == 0)
         screenshot(dialog.get(), QStringLiteral("zone-editor"));
 
-    const QList<ZoneRecord> zones = office.zones();
+    const QList<ZoneRecord> zones = zonesOf(office);
     QCOMPARE(zones.size(), 1);
     QCOMPARE(zones.first().zone.kind(), ZoneKind::Inclusion);
     QCOMPARE(QGeoPolygon(zones.first().zone.shape()).perimeter().size(), 4);
@@ -307,7 +280,7 @@ void TestZoneEditor::drawPolygonAndSave()
 
 void TestZoneEditor::escapeCancelsDrawing()
 {
-    MonitoredOffice office;
+    MonitoredOffice office({ Device });
     auto dialog = openEditor(office);
     MapView *map = dialog->mapView();
     const QPointF c = mapCentre(map);
@@ -332,12 +305,12 @@ void TestZoneEditor::escapeCancelsDrawing()
     QCOMPARE(dialog->drawTool()->mode(), ZoneDrawTool::Mode::Idle);
     QVERIFY(!dialog->editedShape().isValid());
     QVERIFY(!dialog->save());
-    QVERIFY(office.zones().isEmpty());
+    QVERIFY(zonesOf(office).isEmpty());
 }
 
 void TestZoneEditor::typedCircle()
 {
-    MonitoredOffice office;
+    MonitoredOffice office({ Device });
     auto dialog = openEditor(office);
     dialog->latitudeBox()->setValue(31.55);
     dialog->longitudeBox()->setValue(74.34);
@@ -345,7 +318,7 @@ void TestZoneEditor::typedCircle()
     dialog->applyTypedCircle();
     dialog->labelEdit()->setText(QStringLiteral("shrine"));
     QVERIFY2(dialog->save(), qPrintable(dialog->lastError()));
-    const QList<ZoneRecord> zones = office.zones();
+    const QList<ZoneRecord> zones = zonesOf(office);
     QCOMPARE(zones.size(), 1);
     const QGeoCircle circle(zones.first().zone.shape());
     QCOMPARE(circle.radius(), 250.0);
@@ -354,7 +327,7 @@ void TestZoneEditor::typedCircle()
 
 void TestZoneEditor::editMakesVersionTwoWithReason()
 {
-    MonitoredOffice office;
+    MonitoredOffice office({ Device });
     auto dialog = openEditor(office);
     MapView *map = dialog->mapView();
     dialog->latitudeBox()->setValue(Lahore.latitude());
@@ -363,7 +336,7 @@ void TestZoneEditor::editMakesVersionTwoWithReason()
     dialog->applyTypedCircle();
     dialog->labelEdit()->setText(QStringLiteral("school"));
     QVERIFY2(dialog->save(), qPrintable(dialog->lastError()));
-    const QString zoneId = office.zones().first().zone.id();
+    const QString zoneId = zonesOf(office).first().zone.id();
 
     dialog->selectZone(0);
     map->setCentre(Lahore);
@@ -387,7 +360,7 @@ void TestZoneEditor::editMakesVersionTwoWithReason()
     dialog->labelEdit()->setText(QStringLiteral("school and playground"));
     QVERIFY2(dialog->save(QStringLiteral("The court widened the zone")), qPrintable(dialog->lastError()));
 
-    const QList<ZoneRecord> zones = office.zones();
+    const QList<ZoneRecord> zones = zonesOf(office);
     QCOMPARE(zones.size(), 1);
     QCOMPARE(zones.first().zone.id(), zoneId);
     QCOMPARE(zones.first().zone.version(), 2);
@@ -406,7 +379,7 @@ void TestZoneEditor::editMakesVersionTwoWithReason()
 
 void TestZoneEditor::retire()
 {
-    MonitoredOffice office;
+    MonitoredOffice office({ Device });
     auto dialog = openEditor(office);
     dialog->latitudeBox()->setValue(Lahore.latitude());
     dialog->longitudeBox()->setValue(Lahore.longitude());
@@ -414,10 +387,10 @@ void TestZoneEditor::retire()
     dialog->applyTypedCircle();
     dialog->labelEdit()->setText(QStringLiteral("market"));
     QVERIFY(dialog->save());
-    const QString zoneId = office.zones().first().zone.id();
+    const QString zoneId = zonesOf(office).first().zone.id();
     dialog->selectZone(0);
     QVERIFY2(dialog->retire(QStringLiteral("Order varied by the court")), qPrintable(dialog->lastError()));
-    QVERIFY(office.zones().isEmpty());
+    QVERIFY(zonesOf(office).isEmpty());
     QCOMPARE(dialog->zoneTable()->rowCount(), 0);
     auto history = office.service->zoneHistory(office.person.orderId, zoneId);
     NIGRAN_VERIFY_OK(history);
@@ -456,7 +429,7 @@ void TestZoneEditor::invalidInputSavesNothing()
     QFETCH(int, grace);
     QFETCH(int, days);
     QFETCH(QString, field);
-    MonitoredOffice office;
+    MonitoredOffice office({ Device });
     auto dialog = openEditor(office);
     if (radius > 0) {
         dialog->latitudeBox()->setValue(Lahore.latitude());
@@ -472,7 +445,7 @@ void TestZoneEditor::invalidInputSavesNothing()
     const WriteCounts before = writeCounts(*office.office);
     QVERIFY(!dialog->save(QStringLiteral("unused")));
     QCOMPARE(writeCounts(*office.office), before);
-    QVERIFY(office.zones().isEmpty());
+    QVERIFY(zonesOf(office).isEmpty());
     // The message is beside its field, on screen.
     QVERIFY2(!dialog->fieldError(field).isEmpty(), qPrintable(dialog->lastError()));
     QVERIFY(!dialog->lastError().isEmpty());
@@ -497,7 +470,7 @@ void TestZoneEditor::invalidInputSavesNothing()
     }
     QVERIFY2(dialog->save(), qPrintable(dialog->lastError()));
     QVERIFY(dialog->fieldError(field).isEmpty());
-    QCOMPARE(office.zones().size(), 1);
+    QCOMPARE(zonesOf(office).size(), 1);
 }
 
 void TestZoneEditor::demoOfficeHasTheSyntheticZones()
