@@ -140,6 +140,7 @@ private slots:
     void scaleBarFollowsLatitude_data();
     void scaleBarFollowsLatitude();
     void trackDrawnWhereItsFixesAre();
+    void longTrackOffScreenBothWays();
     void gapIsLeftBlank_data();
     void gapIsLeftBlank();
     void zoneCircleAtItsPlaceAndRadius_data();
@@ -301,6 +302,35 @@ void TestMapWidget::trackDrawnWhereItsFixesAre()
     // The latest fix is marked with a dot larger than the line.
     VERIFY_COLOUR(image, 300, Height / 2 + 4, line, 40);
     QVERIFY(track->lastDrawnSegmentCount() >= 1);
+}
+
+void TestMapWidget::longTrackOffScreenBothWays()
+{
+    // 2,001 fixes zigzagging ±6 pixels across the centre row from 5,000 pixels left of the view to
+    // 5,000 right of it: the layer skips the chunks of the run that are off screen, and the part on
+    // screen is drawn through every fix.
+    auto view = makeView();
+    auto *track = new TrackLayer;
+    const double latPerPixel = degreesPerPixel(Zoom) * std::cos(CentreLat * std::numbers::pi / 180);
+    QList<Fix> fixes = straightRun(-5000, Width + 5000, 2001, Start);
+    for (qsizetype i = 0; i < fixes.size(); ++i)
+        fixes[i].latitude += (i % 2 ? 6 : -6) * latPerPixel;
+    track->setTrack(fixes);
+    track->setReferenceTime(fixes.last().fixTime.addSecs(60));
+    view->addLayer(track);
+    const QImage image = render(*view);
+    const QColor line = TrackLayer::colourForAge(60);
+    const double step = (Width + 10000.0) / 2000;
+    int checked = 0;
+    for (qsizetype i = 0; i < fixes.size(); ++i) {
+        const double x = -5000 + step * double(i);
+        if (x < 20 || x > Width - 20)
+            continue;
+        VERIFY_COLOUR(image, int(std::lround(x)), Height / 2 + (i % 2 ? -6 : 6), line, 40);
+        ++checked;
+    }
+    QVERIFY(checked > 60);
+    QVERIFY(track->lastDrawnSegmentCount() < 200); // the part on screen, not the whole run
 }
 
 void TestMapWidget::gapIsLeftBlank_data()

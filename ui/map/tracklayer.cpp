@@ -20,6 +20,7 @@ namespace {
 constexpr int MaxLodLevel = 24;
 constexpr std::size_t LinesPerBatch = 16;
 constexpr double MaxSmoothPixels = 20000;
+constexpr qsizetype ChunkSize = 64; ///< segments per culling chunk of a run
 const QColor StopFill(255, 255, 255);
 const QColor StopBorder(0x37, 0x37, 0x37);
 
@@ -74,6 +75,7 @@ QColor TrackLayer::colourForAge(qint64 ageSeconds)
 void TrackLayer::setTrack(const QList<Models::Fix> &fixes, qint64 gapSeconds)
 {
     m_lod = std::make_unique<Models::TrackLod>(fixes, gapSeconds);
+    m_chunkBounds.clear();
     m_units.resize(std::size_t(fixes.size()));
     m_timesMs.resize(std::size_t(fixes.size()));
     for (qsizetype i = 0; i < fixes.size(); ++i) {
@@ -113,6 +115,7 @@ void TrackLayer::setTrack(const QList<Models::Fix> &fixes, qint64 gapSeconds)
 void TrackLayer::clear()
 {
     m_lod.reset();
+    m_chunkBounds.clear();
     m_units.clear();
     m_timesMs.clear();
     m_runBounds.clear();
@@ -188,7 +191,35 @@ void TrackLayer::setStopsVisible(bool visible)
 void TrackLayer::setStopsCollapsed(bool collapsed)
 {
     m_collapseStops = collapsed;
+    m_chunkBounds.clear();
     emit changed();
+}
+
+const std::vector<std::vector<QRectF>> &TrackLayer::chunkBounds(int level, const QList<QList<int>> &runs)
+{
+    auto found = m_chunkBounds.find(level);
+    if (found != m_chunkBounds.end())
+        return found->second;
+    std::vector<std::vector<QRectF>> perRun(std::size_t(runs.size()));
+    for (qsizetype r = 0; r < runs.size(); ++r) {
+        const QList<int> &run = runs[r];
+        // Chunk c holds the segments ending at k = c·ChunkSize + 1 … (c + 1)·ChunkSize: its fixes are
+        // c·ChunkSize … (c + 1)·ChunkSize, the first shared with the chunk before.
+        for (qsizetype c0 = 0; c0 + 1 < run.size(); c0 += ChunkSize) {
+            const qsizetype c1 = std::min(c0 + ChunkSize, run.size() - 1);
+            QPointF p = m_units[std::size_t(shownIndex(run[c0]))];
+            double left = p.x(), right = p.x(), top = p.y(), bottom = p.y();
+            for (qsizetype k = c0 + 1; k <= c1; ++k) {
+                p = m_units[std::size_t(shownIndex(run[k]))];
+                left = std::min(left, p.x());
+                right = std::max(right, p.x());
+                top = std::min(top, p.y());
+                bottom = std::max(bottom, p.y());
+            }
+            perRun[std::size_t(r)].emplace_back(QPointF(left, top), QPointF(right, bottom));
+        }
+    }
+    return m_chunkBounds.emplace(level, std::move(perRun)).first->second;
 }
 
 void TrackLayer::paint(QPainter &painter, const MapViewport &viewport)
@@ -208,7 +239,13 @@ void TrackLayer::paint(QPainter &painter, const MapViewport &viewport)
     const int cut = m_cutOff.isValid() ? lastIndexAt(m_cutOff) : int(m_units.size()) - 1;
     if (cut < 0)
         return;
-    const QList<QList<int>> &runs = m_lod->runsAtZoom(std::clamp(viewport.level(), 0, MaxLodLevel));
+    const int level = std::clamp(viewport.level(), 0, MaxLodLevel);
+    const QList<QList<int>> &runs = m_lod->runsAtZoom(level);
+    const std::vector<std::vector<QRectF>> &chunks = chunkBounds(level, runs);
+    const auto offView = [&](const QRectF &bounds) { // may be a line or a point: no intersects()
+        return bounds.right() < visibleUnits.left() || bounds.left() > visibleUnits.right()
+            || bounds.bottom() < visibleUnits.top() || bounds.top() > visibleUnits.bottom();
+    };
     QList<int> cutRun; // the run the cut-off falls in, up to it
     // Segments are deduplicated on the pixel grid: a street driven every day, or jitter smaller than a
     // pixel, is drawn once, not a thousand times over (the raster engine's cost for wide antialiased
@@ -247,9 +284,7 @@ void TrackLayer::paint(QPainter &painter, const MapViewport &viewport)
                 cutRun.append(cut);
         }
         const QList<int> &run = isCut ? cutRun : runs[r];
-        const QRectF &bounds = m_runBounds[std::size_t(r)]; // may be a line or a point: no intersects()
-        if (bounds.right() < visibleUnits.left() || bounds.left() > visibleUnits.right()
-            || bounds.bottom() < visibleUnits.top() || bounds.top() > visibleUnits.bottom())
+        if (offView(m_runBounds[std::size_t(r)]))
             continue;
         const QColor colour = colourForAge((nowMs - m_timesMs[std::size_t(run.last())]) / 1000);
         if (run.size() == 1) {
@@ -267,28 +302,36 @@ void TrackLayer::paint(QPainter &painter, const MapViewport &viewport)
         // would cut the way to the stop off the line).
         const auto shown = [&](qsizetype k) {
             const int i = run[k];
-            return m_collapseStops && !(isCut && k + 1 == run.size()) ? m_shownAt[std::size_t(i)] : i;
+            return isCut && k + 1 == run.size() ? i : shownIndex(i);
         };
-        QPointF previous = toScreen(shown(0));
-        for (qsizetype k = 1; k < run.size(); ++k) {
-            const QPointF next = toScreen(shown(k));
-            if (next == previous)
+        // Chunks off the view are skipped whole (the cut run's last chunk differs from the full
+        // run's, so that run is not culled by chunk).
+        const std::vector<QRectF> &runChunks = chunks[std::size_t(r)];
+        for (qsizetype c0 = 0; c0 + 1 < run.size(); c0 += ChunkSize) {
+            if (!isCut && offView(runChunks[std::size_t(c0 / ChunkSize)]))
                 continue;
-            if (std::max(previous.x(), next.x()) >= screen.left()
-                && std::min(previous.x(), next.x()) <= screen.right()
-                && std::max(previous.y(), next.y()) >= screen.top()
-                && std::min(previous.y(), next.y()) <= screen.bottom()) {
-                const bool inside = screen.contains(previous) && screen.contains(next);
-                if (inside) {
-                    if (!drawn.contains(keyOf(previous, next))) {
-                        drawn.insert(keyOf(previous, next));
-                        lines.emplace_back(previous, next);
+            const qsizetype c1 = std::min(c0 + ChunkSize, run.size() - 1);
+            QPointF previous = toScreen(shown(c0));
+            for (qsizetype k = c0 + 1; k <= c1; ++k) {
+                const QPointF next = toScreen(shown(k));
+                if (next == previous)
+                    continue;
+                if (std::max(previous.x(), next.x()) >= screen.left()
+                    && std::min(previous.x(), next.x()) <= screen.right()
+                    && std::max(previous.y(), next.y()) >= screen.top()
+                    && std::min(previous.y(), next.y()) <= screen.bottom()) {
+                    const bool inside = screen.contains(previous) && screen.contains(next);
+                    if (inside) {
+                        if (!drawn.contains(keyOf(previous, next))) {
+                            drawn.insert(keyOf(previous, next));
+                            lines.emplace_back(previous, next);
+                        }
+                    } else if (QLineF clipped(previous, next); clipTo(screen, clipped)) {
+                        lines.push_back(clipped);
                     }
-                } else if (QLineF clipped(previous, next); clipTo(screen, clipped)) {
-                    lines.push_back(clipped);
                 }
+                previous = next;
             }
-            previous = next;
         }
         batches.push_back({ lines.size(), colour });
         // The two ends of every gap: small open circles, so a gap reads as "no signal", not as a stop.

@@ -13,6 +13,7 @@
 #include <QPointF>
 #include <QRectF>
 
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -75,7 +76,14 @@ public:
     qsizetype lastDrawnSegmentCount() const { return m_lastDrawnSegments; }
 
 private:
+    /// Bounds (world units) of each chunk of ChunkSize segments of every run at one level of detail,
+    /// as drawn (collapsed stops at their first fix): a frame skips the chunks off screen instead of
+    /// projecting every fix of a run that crosses the view. Built on the first paint at that level.
+    const std::vector<std::vector<QRectF>> &chunkBounds(int level, const QList<QList<int>> &runs);
+    int shownIndex(int fix) const { return m_collapseStops ? m_shownAt[std::size_t(fix)] : fix; }
+
     std::unique_ptr<Models::TrackLod> m_lod;
+    std::map<int, std::vector<std::vector<QRectF>>> m_chunkBounds; ///< per level, per run
     std::vector<QPointF> m_units; ///< world units (zoom 0) of every fix
     std::vector<qint64> m_timesMs; ///< fix times, ms since the epoch
     std::vector<QRectF> m_runBounds; ///< per run between gaps, world units
