@@ -137,26 +137,20 @@ public:
         = 0;
 
     /// Every stored row of entity "zones" (RecordKinds::zone, tombstones included) of one monitoring
-    /// order in `district`: its order_id column (index 1) is `orderId`. Used by CentreAlerts on ingest.
-    /// This default reads the district's rows page by page; a backend may answer it from an index.
+    /// order in `district` (its order_id column), by version. Used by CentreAlerts on ingest; the stores
+    /// answer it from an index of zone rows by order that putRow() keeps.
     [[nodiscard]] virtual Models::Result<QList<WireRow>> orderZoneRows(
         const QString &district, const QString &orderId)
+        = 0;
+
+protected:
+    /// The order a zone row belongs to (its order_id column, index 1), for that index; nothing for
+    /// another entity.
+    static std::optional<QString> zoneOrderId(const WireRow &row)
     {
-        QList<WireRow> zones;
-        qint64 cursor = 0;
-        for (;;) {
-            auto rows = changesSince(district, cursor, 5000);
-            if (!rows)
-                return tl::unexpected(rows.error());
-            for (const WireRow &row : std::as_const(*rows)) {
-                if (row.entity == QLatin1String("zones") && row.columns.size() > 1
-                    && row.columns.at(1).toString() == orderId)
-                    zones << row;
-            }
-            if (rows->size() < 5000)
-                return zones;
-            cursor = rows->last().version;
-        }
+        if (row.entity != QLatin1String("zones") || row.columns.size() < 2)
+            return std::nullopt;
+        return row.columns.at(1).toString();
     }
 };
 

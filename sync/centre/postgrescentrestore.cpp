@@ -77,9 +77,14 @@ CREATE TABLE centre_device_assignments (
     order_id TEXT NOT NULL);
 CREATE INDEX centre_device_assignments_district ON centre_device_assignments (district);
 )sql" },
+    // Zone rows by monitoring order (their order_id column), for raising alerts on ingest. Zone rows
+    // arrived with schema 2's release, so no stored zone row predates this table.
+    { 3, R"sql(
+CREATE TABLE centre_order_zones (order_id TEXT NOT NULL, id TEXT NOT NULL, PRIMARY KEY (order_id, id));
+)sql" },
 };
 
-constexpr int LatestVersion = 2;
+constexpr int LatestVersion = 3;
 static_assert(LatestVersion == PostgresCentreStore::SchemaVersion);
 
 /// Prepared on every pooled connection.
@@ -96,6 +101,12 @@ constexpr std::pair<const char *, const char *> Statements[] = {
     { "changes",
         "SELECT entity, id, district, version, hlc, origin, deleted, columns, body FROM centre_rows WHERE "
         "district = $1 AND version > $2 ORDER BY version LIMIT $3" },
+    { "index_order_zone",
+        "INSERT INTO centre_order_zones (order_id, id) VALUES ($1, $2) ON CONFLICT DO NOTHING" },
+    { "order_zones",
+        "SELECT entity, id, district, version, hlc, origin, deleted, columns, body FROM centre_rows WHERE "
+        "entity = 'zones' AND district = $1 AND id IN (SELECT id FROM centre_order_zones WHERE order_id = "
+        "$2) ORDER BY version" },
     { "batch", "SELECT response FROM centre_batches WHERE office_id = $1 AND batch_id = $2" },
     { "save_batch",
         "INSERT INTO centre_batches (office_id, batch_id, response, stored_at_ms) VALUES ($1, $2, $3, $4) ON "
@@ -483,7 +494,26 @@ public:
             m_work->exec_prepared("put_row", utf8(row.entity), utf8(row.id), utf8(row.district),
                 static_cast<long long>(row.version), static_cast<long long>(row.hlc), utf8(row.origin),
                 row.deleted, bytes(*columns), bytes(row.body));
+            if (const auto orderId = zoneOrderId(row))
+                m_work->exec_prepared("index_order_zone", utf8(*orderId), utf8(row.id));
             return {};
+        });
+    }
+
+    Result<QList<WireRow>> orderZoneRows(const QString &district, const QString &orderId) override
+    {
+        NIGRAN_TRY(usable());
+        return guarded("the reading of an order's zones", [&]() -> Result<QList<WireRow>> {
+            const pqxx::result result = m_work->exec_prepared("order_zones", utf8(district), utf8(orderId));
+            QList<WireRow> rows;
+            rows.reserve(qsizetype(result.size()));
+            for (const pqxx::row &record : result) {
+                auto row = readRow(record);
+                if (!row)
+                    return tl::unexpected(row.error());
+                rows.append(std::move(*row));
+            }
+            return rows;
         });
     }
 

@@ -28,7 +28,7 @@ class PostgresCentreStore final : public CentreStore
     Q_DECLARE_TR_FUNCTIONS(Nigran::Sync::PostgresCentreStore)
 
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     struct Options
     {

@@ -72,9 +72,14 @@ CREATE TABLE centre_device_assignments (
     order_id TEXT NOT NULL);
 CREATE INDEX centre_device_assignments_district ON centre_device_assignments (district);
 )sql" },
+    // Zone rows by monitoring order (their order_id column), for raising alerts on ingest. Zone rows
+    // arrived with schema 2's release, so no stored zone row predates this table.
+    { 3, R"sql(
+CREATE TABLE centre_order_zones (order_id TEXT NOT NULL, id TEXT NOT NULL, PRIMARY KEY (order_id, id));
+)sql" },
 };
 
-constexpr int LatestVersion = 2;
+constexpr int LatestVersion = 3;
 static_assert(LatestVersion == SqliteCentreStore::SchemaVersion);
 
 QDateTime fromMs(const Statement &stmt, int column)
@@ -267,10 +272,42 @@ public:
         auto stmt = m_state->db.cached(sql);
         if (!stmt)
             return tl::unexpected(stmt.error());
-        return (*stmt)
-            ->bindAll(row.entity, row.id, row.district, row.version, row.hlc, row.origin, row.deleted,
-                *columns, row.body)
-            .run();
+        NIGRAN_TRY((*stmt)
+                       ->bindAll(row.entity, row.id, row.district, row.version, row.hlc, row.origin,
+                           row.deleted, *columns, row.body)
+                       .run());
+        const auto orderId = zoneOrderId(row);
+        if (!orderId)
+            return {};
+        auto indexed
+            = m_state->db.cached("INSERT OR IGNORE INTO centre_order_zones (order_id, id) VALUES (?, ?)");
+        if (!indexed)
+            return tl::unexpected(indexed.error());
+        return (*indexed)->bindAll(*orderId, row.id).run();
+    }
+
+    Result<QList<WireRow>> orderZoneRows(const QString &district, const QString &orderId) override
+    {
+        NIGRAN_TRY(usable());
+        static const std::string sql = "SELECT " + std::string(RowColumns)
+            + " FROM centre_rows WHERE entity = 'zones' AND district = ? AND id IN (SELECT id FROM "
+              "centre_order_zones WHERE order_id = ?) ORDER BY version";
+        auto stmt = m_state->db.cached(sql);
+        if (!stmt)
+            return tl::unexpected(stmt.error());
+        (*stmt)->bindAll(district, orderId);
+        QList<WireRow> rows;
+        for (;;) {
+            auto more = (*stmt)->step();
+            if (!more)
+                return tl::unexpected(more.error());
+            if (!*more)
+                return rows;
+            auto row = readRow(**stmt);
+            if (!row)
+                return tl::unexpected(row.error());
+            rows.append(std::move(*row));
+        }
     }
 
     Result<QList<WireRow>> changesSince(const QString &district, qint64 cursor, int limit) override

@@ -27,7 +27,7 @@ class SqliteCentreStore final : public CentreStore
     Q_DECLARE_TR_FUNCTIONS(Nigran::Sync::SqliteCentreStore)
 
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     /// Opens (creating if needed) the file and creates or migrates its schema.
     /// Refuses a file whose schema is newer than this build (SchemaTooNew).

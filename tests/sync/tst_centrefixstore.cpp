@@ -7,6 +7,8 @@
 
 #include "centre/centrestore.h"
 #include "centre/centrestorefactory.h"
+#include "centre/postgrescentrestore.h"
+#include "centre/sqlitecentrestore.h"
 #include "store/database.h"
 
 #include <QDate>
@@ -551,9 +553,10 @@ private Q_SLOTS:
             auto version = db->prepare(select.toStdString());
             NIGRAN_VERIFY_OK(version);
             QCOMPARE(version->step().value(), true);
-            QCOMPARE(version->text(0), QStringLiteral("2"));
+            QCOMPARE(version->text(0), QString::number(SqliteCentreStore::SchemaVersion));
         } else {
-            QCOMPARE(m_cluster.runSql(m_database, select), std::optional<QString>(QStringLiteral("2")));
+            QCOMPARE(m_cluster.runSql(m_database, select),
+                std::optional<QString>(QString::number(PostgresCentreStore::SchemaVersion)));
         }
     }
 
@@ -595,6 +598,52 @@ private Q_SLOTS:
         }
         BEGIN_TX(tx, store);
         QCOMPARE(tx->deviceAssignment(one.deviceId).value(), std::optional<DeviceAssignment>(one));
+    }
+
+    /// Zone rows found by their order (the index putRow() keeps), tombstones included, in the district
+    /// only, whatever else is stored.
+    void orderZoneRows_data() { addBackends(); }
+    void orderZoneRows()
+    {
+        FRESH_STORE(store);
+        const auto zoneRow = [](const QString &id, const QString &district, const QString &order,
+                                 qint64 version, bool deleted = false) {
+            return WireRow { QStringLiteral("zones"), id, district, version, version * 10,
+                QStringLiteral("office-1"), deleted,
+                { QStringLiteral("p-1"), order, QStringLiteral("z-") + id, 1 },
+                QByteArray("body-") + id.toLatin1() };
+        };
+        QList<WireRow> expected;
+        {
+            BEGIN_TX(tx, store);
+            QList<WireRow> rows { zoneRow(QStringLiteral("a"), QStringLiteral("lahore"),
+                                      QStringLiteral("o-1"), 0),
+                zoneRow(QStringLiteral("b"), QStringLiteral("lahore"), QStringLiteral("o-2"), 0),
+                zoneRow(QStringLiteral("c"), QStringLiteral("lahore"), QStringLiteral("o-1"), 0, true),
+                zoneRow(QStringLiteral("d"), QStringLiteral("quetta"), QStringLiteral("o-1"), 0),
+                // Another entity whose second column happens to name the order.
+                WireRow { QStringLiteral("cases"), QStringLiteral("e"), QStringLiteral("lahore"), 0, 1,
+                    QStringLiteral("office-1"), false, { QStringLiteral("p-1"), QStringLiteral("o-1") },
+                    QByteArray("case") } };
+            for (WireRow &row : rows) {
+                row.version = tx->nextVersion().value();
+                NIGRAN_VERIFY_OK(tx->putRow(row));
+            }
+            expected = { rows[0], rows[2] };
+            QCOMPARE(tx->orderZoneRows(QStringLiteral("lahore"), QStringLiteral("o-1")).value(), expected);
+            NIGRAN_VERIFY_OK(tx->commit());
+        }
+        BEGIN_TX(tx, store);
+        QCOMPARE(tx->orderZoneRows(QStringLiteral("lahore"), QStringLiteral("o-1")).value(), expected);
+        QCOMPARE(tx->orderZoneRows(QStringLiteral("quetta"), QStringLiteral("o-1")).value().size(), 1);
+        QVERIFY(tx->orderZoneRows(QStringLiteral("lahore"), QStringLiteral("o-9")).value().isEmpty());
+        // A row written again (a tombstone of zone a) stays found once.
+        WireRow gone = expected[0];
+        gone.deleted = true;
+        gone.version = tx->nextVersion().value();
+        NIGRAN_VERIFY_OK(tx->putRow(gone));
+        QCOMPARE(tx->orderZoneRows(QStringLiteral("lahore"), QStringLiteral("o-1")).value(),
+            (QList<WireRow> { expected[1], gone }));
     }
 };
 
