@@ -5,6 +5,7 @@
 // Positions on screen are computed in the tests from first principles (256-pixel Web Mercator
 // tiles), not with the widget's own projection, except where the test is about that projection.
 
+#include "../common/pixelcheck.h"
 #include "../common/testsupport.h"
 
 #include "map/alertlayer.h"
@@ -33,6 +34,7 @@
 
 using namespace Nigran::Gui;
 using namespace Nigran::Models;
+using Nigran::Testing::colourDistance;
 
 namespace {
 
@@ -95,23 +97,6 @@ QImage render(MapView &view)
 {
     return view.grab().toImage().convertToFormat(QImage::Format_RGB32);
 }
-
-/// Largest difference of one channel.
-int colourDistance(const QColor &a, const QColor &b)
-{
-    return std::max(
-        { std::abs(a.red() - b.red()), std::abs(a.green() - b.green()), std::abs(a.blue() - b.blue()) });
-}
-
-#define VERIFY_COLOUR(image, x, y, expected, tolerance)                                                      \
-    do {                                                                                                     \
-        const QColor actual_ = (image).pixelColor(int(x), int(y));                                           \
-        if (colourDistance(actual_, (expected)) > (tolerance))                                               \
-            QFAIL(qPrintable(QStringLiteral("pixel (%1, %2) is %3, expected %4")                             \
-                                 .arg(int(x))                                                                \
-                                 .arg(int(y))                                                                \
-                                 .arg(actual_.name(), QColor(expected).name())));                            \
-    } while (false)
 
 QByteArray pngOf(const QColor &colour)
 {

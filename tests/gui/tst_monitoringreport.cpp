@@ -6,6 +6,7 @@
 
 #include "../common/monitoringfixture.h"
 #include "../common/officefixture.h"
+#include "../common/pixelcheck.h"
 #include "../common/testsupport.h"
 
 #include "languagemanager.h"
@@ -107,12 +108,6 @@ void keep(const QString &path, const QString &name)
         QFile::remove(QDir(folder).filePath(name));
         QFile::copy(path, QDir(folder).filePath(name));
     }
-}
-
-int colourDistance(const QColor &a, const QColor &b)
-{
-    return std::max(
-        { std::abs(a.red() - b.red()), std::abs(a.green() - b.green()), std::abs(a.blue() - b.blue()) });
 }
 
 Fix fixAt(double lat, double lon, const QDateTime &time, double accuracy = 8)

@@ -3,6 +3,7 @@
 // keyboard of the playback bar; the track layer drawing only the fixes up to the playback time; and
 // follow mode keeping the current position in the inner part of the map.
 
+#include "../common/pixelcheck.h"
 #include "../common/testsupport.h"
 
 #include "map/mapview.h"
@@ -79,22 +80,6 @@ std::unique_ptr<MapView> makeView()
     view->setZoom(Zoom);
     return view;
 }
-
-int colourDistance(const QColor &a, const QColor &b)
-{
-    return std::max(
-        { std::abs(a.red() - b.red()), std::abs(a.green() - b.green()), std::abs(a.blue() - b.blue()) });
-}
-
-#define VERIFY_COLOUR(image, x, y, expected, tolerance)                                                      \
-    do {                                                                                                     \
-        const QColor actual_ = (image).pixelColor(int(x), int(y));                                           \
-        if (colourDistance(actual_, (expected)) > (tolerance))                                               \
-            QFAIL(qPrintable(QStringLiteral("pixel (%1, %2) is %3, expected %4")                             \
-                                 .arg(int(x))                                                                \
-                                 .arg(int(y))                                                                \
-                                 .arg(actual_.name(), QColor(expected).name())));                            \
-    } while (false)
 
 } // namespace
 
